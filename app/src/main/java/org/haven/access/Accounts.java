@@ -1,0 +1,188 @@
+package org.haven.access;
+
+import org.haven.audit.Actor;
+import org.haven.audit.AuditRecord;
+import org.haven.audit.AuditTrail;
+import org.haven.directory.OrganisationId;
+import org.haven.platform.DomainRuleViolation;
+import org.haven.platform.NotFound;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Account administration and self-service: create, unlock, passwords, second factor. */
+@Service
+@Transactional
+public class Accounts {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final UserAccounts accounts;
+    private final PasswordEncoder passwords;
+    private final SecondFactor secondFactor;
+    private final SignInAttempts attempts;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Accounts(UserAccounts accounts, PasswordEncoder passwords, SecondFactor secondFactor, SignInAttempts attempts,
+             AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.secondFactor = secondFactor;
+        this.attempts = attempts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A summary of an account for lists and pickers. */
+    public record UserSummary(UserId id, String username, String displayName, OrganisationId organisationId,
+                              Set<Role> roles, boolean enabled, boolean locked, boolean secondFactorEnrolled,
+                              boolean secondFactorRequired) {
+    }
+
+    public UserId create(Actor actor, String username, String displayName, OrganisationId organisation,
+                         Set<Role> roles, String password) {
+        if (accounts.findByUsername(username.strip()).isPresent()) {
+            throw new DomainRuleViolation("user.username.taken");
+        }
+        checkPasswordRules(username, password);
+        var account = accounts.save(UserAccount.create(username, displayName, organisation, roles,
+                passwords.encode(password), "Europe/Oslo", clock.instant()));
+        audit.record(actor, AuditRecord.succeeded("user.created", "user", account.id())
+                .withDetails("roles=" + roles));
+        return account.id();
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> all() {
+        return accounts.findAllOrderedByName().stream().map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> find(UserId id) {
+        return accounts.findById(id.value()).map(this::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findByUsername(String username) {
+        return accounts.findByUsername(username).map(this::summary);
+    }
+
+    public void unlock(Actor actor, UserId id) {
+        var account = load(id);
+        account.unlock();
+        accounts.save(account);
+        audit.record(actor, AuditRecord.succeeded("user.unlocked", "user", id));
+    }
+
+    public void requireSecondFactor(Actor actor, UserId id, boolean required) {
+        var account = load(id);
+        account.requireSecondFactor(required);
+        accounts.save(account);
+        audit.record(actor, AuditRecord.succeeded(required ? "user.second-factor.required"
+                : "user.second-factor.optional", "user", id));
+    }
+
+    public void changePassword(Actor actor, UserId id, String currentPassword, String newPassword) {
+        var account = load(id);
+        if (!passwords.matches(currentPassword, account.passwordHash())) {
+            audit.record(actor, AuditRecord.refused("user.password.changed", "user", id));
+            throw new DomainRuleViolation("password.current.wrong");
+        }
+        checkPasswordRules(account.username(), newPassword);
+        account.changePassword(passwords.encode(newPassword));
+        accounts.save(account);
+        audit.record(actor, AuditRecord.succeeded("user.password.changed", "user", id));
+    }
+
+    /** A new secret for the user to put into an authenticator app; saved only once a code confirms it. */
+    public String proposeSecondFactorSecret() {
+        return secondFactor.newSecret();
+    }
+
+    public String provisioningUri(String username, String secret) {
+        return secondFactor.provisioningUri(username, secret);
+    }
+
+    public void enrolSecondFactor(Actor actor, UserId id, String secret, String code) {
+        var account = load(id);
+        var step = secondFactor.matchingStep(secret, code);
+        if (step.isEmpty()) {
+            audit.record(actor, AuditRecord.failed("user.second-factor.enrolled", "user", id));
+            throw new DomainRuleViolation("totp.code.wrong");
+        }
+        account.enrolSecondFactor(secret);
+        account.acceptCodeStep(step.getAsLong());
+        accounts.save(account);
+        audit.record(actor, AuditRecord.succeeded("user.second-factor.enrolled", "user", id));
+    }
+
+    public void removeSecondFactor(Actor actor, UserId id) {
+        var account = load(id);
+        account.removeSecondFactor();
+        accounts.save(account);
+        audit.record(actor, AuditRecord.succeeded("user.second-factor.removed", "user", id));
+    }
+
+    /**
+     * Checks a second-factor code at sign-in. A wrong or replayed code counts as a failed sign-in,
+     * towards the same lockout as a wrong password.
+     */
+    @Transactional(noRollbackFor = DomainRuleViolation.class)
+    public boolean verifySecondFactor(UserId id, String code) {
+        var account = load(id);
+        if (account.isLockedAt(clock.instant())) {
+            return false;
+        }
+        var step = secondFactor.matchingStep(account.totpSecret(), code);
+        if (step.isPresent() && account.acceptCodeStep(step.getAsLong())) {
+            accounts.save(account);
+            audit.record(new Actor(id.value(), account.username(), account.organisationId().value()),
+                    AuditRecord.succeeded("sign-in.second-factor", "user", id));
+            return true;
+        }
+        attempts.recordFailure(account.username(), "sign-in.second-factor", "wrong or reused code");
+        return false;
+    }
+
+    public void choosePreferences(UserId id, String language, String zone) {
+        var account = load(id);
+        account.choosePreferences(language, zone);
+        accounts.save(account);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean reloadIsUsable(UserId id) {
+        var user = reload(id);
+        return user.isEnabled() && user.isAccountNonLocked();
+    }
+
+    SignedInUser reload(UserId id) {
+        var account = load(id);
+        return new SignedInUser(account, account.isLockedAt(clock.instant()));
+    }
+
+    private void checkPasswordRules(String username, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new DomainRuleViolation("password.too-short", MIN_PASSWORD_LENGTH);
+        }
+        if (password.toLowerCase().contains(username.strip().toLowerCase())) {
+            throw new DomainRuleViolation("password.contains-username");
+        }
+    }
+
+    private UserAccount load(UserId id) {
+        return accounts.findById(id.value()).orElseThrow(() -> new NotFound("user", id));
+    }
+
+    private UserSummary summary(UserAccount account) {
+        return new UserSummary(account.id(), account.username(), account.displayName(), account.organisationId(),
+                account.roles(), account.enabled(), account.isLockedAt(clock.instant()), account.hasSecondFactor(),
+                account.secondFactorRequired());
+    }
+}

@@ -1,0 +1,7 @@
+package org.haven.access;
+
+import org.springframework.data.relational.core.mapping.Table;
+
+@Table("access_user_role")
+record RoleGrant(Role role) {
+}

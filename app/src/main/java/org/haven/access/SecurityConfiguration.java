@@ -1,0 +1,100 @@
+package org.haven.access;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains: the REST API (stateless, personal bearer tokens, problem details) and the web
+ * application (session, form sign-in with optional second factor, CSRF, strict headers). Everything
+ * not listed as public needs a fully signed-in user.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_PAGES = {"/sign-in", "/assets/**", "/webjars/**", "/css/**", "/js/**",
+            "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**"};
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokenAuthentication tokens) throws Exception {
+        return http
+                .securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(SignedInUser.SIGNED_IN))
+                .oauth2ResourceServer(server -> server
+                        .opaqueToken(opaque -> opaque.introspector(tokens).authenticationConverter(tokens))
+                        .authenticationEntryPoint(ProblemResponses.unauthorised())
+                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(ProblemResponses.unauthorised())
+                        .accessDeniedHandler(ProblemResponses.forbidden()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Bearer tokens are never sent by a browser on its own, so cross-site forgery has nothing to ride on.
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/sign-in/code").hasAuthority(SecondFactorPending.CODE_PENDING)
+                        .requestMatchers("/account/two-factor", "/account/two-factor/**")
+                        .hasAnyAuthority(SecondFactorPending.ENROLMENT_PENDING, SignedInUser.SIGNED_IN)
+                        .requestMatchers("/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMINISTRATOR.name())
+                        .requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMINISTRATOR.name())
+                        .anyRequest().hasAuthority(SignedInUser.SIGNED_IN))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .formLogin(form -> form
+                        .loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .failureUrl("/sign-in?error")
+                        .successHandler(new SignInSuccess(contexts))
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out")
+                        .deleteCookies("HAVEN_SESSION"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+                .build();
+    }
+}

@@ -1,0 +1,142 @@
+package org.haven.access.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.haven.access.Accounts;
+import org.haven.access.ApiTokens;
+import org.haven.access.CurrentUser;
+import org.haven.access.SecondFactorCompletion;
+import org.haven.directory.Directory;
+import org.haven.platform.DomainRuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Duration;
+import java.util.UUID;
+
+/** The signed-in user's own account: password, second factor, personal API tokens. */
+@Controller
+class AccountController {
+
+    private static final String PROPOSED_SECRET = "proposedSecondFactorSecret";
+
+    private final Accounts accounts;
+    private final ApiTokens tokens;
+    private final Directory directory;
+    private final SecondFactorCompletion completion;
+
+    AccountController(Accounts accounts, ApiTokens tokens, Directory directory, SecondFactorCompletion completion) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.directory = directory;
+        this.completion = completion;
+    }
+
+    @GetMapping("/account")
+    String account(Model model) {
+        var user = CurrentUser.require();
+        model.addAttribute("account", accounts.find(user.id()).orElseThrow());
+        model.addAttribute("organisation", directory.find(user.organisationId()).orElse(null));
+        return "access/account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@RequestParam(defaultValue = "") String currentPassword,
+                          @RequestParam(defaultValue = "") String newPassword,
+                          @RequestParam(defaultValue = "") String confirmPassword,
+                          Model model, RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        try {
+            if (!newPassword.equals(confirmPassword)) {
+                throw new DomainRuleViolation("password.confirmation.different");
+            }
+            accounts.changePassword(user.actor(), user.id(), currentPassword, newPassword);
+        } catch (DomainRuleViolation refused) {
+            model.addAttribute("passwordError", refused);
+            return account(model);
+        }
+        redirect.addFlashAttribute("notice", "account.password.changed");
+        return "redirect:/account";
+    }
+
+    @GetMapping("/account/two-factor")
+    String twoFactor(HttpSession session, Model model) {
+        var user = completion.pendingUser();
+        String secret = (String) session.getAttribute(PROPOSED_SECRET);
+        if (secret == null) {
+            secret = accounts.proposeSecondFactorSecret();
+            session.setAttribute(PROPOSED_SECRET, secret);
+        }
+        model.addAttribute("secret", secret);
+        model.addAttribute("secretGrouped", secret.replaceAll("(.{4})(?!$)", "$1 "));
+        model.addAttribute("provisioningUri", accounts.provisioningUri(user.getUsername(), secret));
+        model.addAttribute("enrolmentRequired", completion.isPending());
+        return "access/two-factor";
+    }
+
+    @PostMapping("/account/two-factor")
+    String enrol(@RequestParam(defaultValue = "") String code, HttpSession session, HttpServletRequest request,
+                 HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        var user = completion.pendingUser();
+        String secret = (String) session.getAttribute(PROPOSED_SECRET);
+        try {
+            if (secret == null) {
+                throw new DomainRuleViolation("totp.code.wrong");
+            }
+            accounts.enrolSecondFactor(user.actor(), user.id(), secret, code);
+        } catch (DomainRuleViolation wrongCode) {
+            model.addAttribute("codeError", true);
+            return twoFactor(session, model);
+        }
+        session.removeAttribute(PROPOSED_SECRET);
+        if (completion.isPending()) {
+            completion.complete(user, request, response);
+        }
+        redirect.addFlashAttribute("notice", "account.two-factor.enrolled");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/two-factor/remove")
+    String removeSecondFactor(Model model, RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        try {
+            accounts.removeSecondFactor(user.actor(), user.id());
+        } catch (DomainRuleViolation required) {
+            redirect.addFlashAttribute("noticeError", required.messageCode());
+            return "redirect:/account";
+        }
+        redirect.addFlashAttribute("notice", "account.two-factor.removed");
+        return "redirect:/account";
+    }
+
+    @GetMapping("/account/tokens")
+    String tokens(Model model) {
+        model.addAttribute("tokens", tokens.of(CurrentUser.require()));
+        return "access/tokens";
+    }
+
+    @PostMapping("/account/tokens")
+    String issueToken(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "90") int days,
+                      Model model) {
+        try {
+            model.addAttribute("issued", tokens.issue(CurrentUser.require(), name, Duration.ofDays(days)));
+        } catch (DomainRuleViolation invalid) {
+            model.addAttribute("tokenError", invalid);
+            model.addAttribute("name", name);
+        }
+        return tokens(model);
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(@PathVariable UUID id, RedirectAttributes redirect) {
+        tokens.revoke(CurrentUser.require(), id);
+        redirect.addFlashAttribute("notice", "account.token.revoked");
+        return "redirect:/account/tokens";
+    }
+}

@@ -1,0 +1,51 @@
+package org.haven.access.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.haven.access.Accounts;
+import org.haven.access.SecondFactorCompletion;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SignInController {
+
+    private final Accounts accounts;
+    private final SecondFactorCompletion completion;
+
+    SignInController(Accounts accounts, SecondFactorCompletion completion) {
+        this.accounts = accounts;
+        this.completion = completion;
+    }
+
+    @GetMapping("/sign-in")
+    String signIn() {
+        return "access/sign-in";
+    }
+
+    @GetMapping("/sign-in/code")
+    String code() {
+        return "access/sign-in-code";
+    }
+
+    @PostMapping("/sign-in/code")
+    String verifyCode(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
+                      HttpServletResponse response, Model model) {
+        var pending = completion.pendingUser();
+        if (accounts.verifySecondFactor(pending.id(), code)) {
+            completion.complete(pending, request, response);
+            return "redirect:/";
+        }
+        if (!accounts.reloadIsUsable(pending.id())) {
+            SecurityContextHolder.clearContext();
+            request.getSession().invalidate();
+            return "redirect:/sign-in?error";
+        }
+        model.addAttribute("codeError", true);
+        return "access/sign-in-code";
+    }
+}

@@ -1,0 +1,55 @@
+package org.haven.audit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Writes audit entries. Joins the caller's transaction, so an entry is committed exactly when the
+ * action it describes is, and a rolled-back action leaves no entry claiming it happened.
+ */
+@Service
+public class AuditTrail {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditTrail(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void record(Actor actor, AuditRecord record) {
+        jdbc.sql("""
+                        INSERT INTO audit_event (occurred_at, actor_id, actor_name, organisation_id, action, outcome,
+                                                 subject_type, subject_id, case_id, reason, source_address, details)
+                        VALUES (:at, :actorId, :actorName, :org, :action, :outcome,
+                                :subjectType, :subjectId, :caseId, :reason, :source, :details)""")
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("actorId", actor.id())
+                .param("actorName", actor.name())
+                .param("org", actor.organisationId())
+                .param("action", record.action())
+                .param("outcome", record.outcome().name())
+                .param("subjectType", record.subjectType())
+                .param("subjectId", record.subjectId())
+                .param("caseId", record.caseId())
+                .param("reason", record.reason())
+                .param("source", sourceAddress().orElse(null))
+                .param("details", record.details())
+                .update();
+    }
+
+    private static Optional<String> sourceAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return Optional.ofNullable(attributes.getRequest().getRemoteAddr());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,229 @@
+package org.haven.casework;
+
+import org.haven.access.Accounts;
+import org.haven.access.Role;
+import org.haven.access.SignedInUser;
+import org.haven.access.UserId;
+import org.haven.audit.AuditEntry;
+import org.haven.audit.AuditRecord;
+import org.haven.audit.AuditSearch;
+import org.haven.audit.AuditTrail;
+import org.haven.directory.Directory;
+import org.haven.directory.OrganisationId;
+import org.haven.person.Child;
+import org.haven.person.ChildDetails;
+import org.haven.person.ChildId;
+import org.haven.person.ChildRegistry;
+import org.haven.platform.DomainRuleViolation;
+import org.haven.platform.EditConflict;
+import org.haven.platform.NoAccess;
+import org.haven.platform.NotFound;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Opening, reading and changing cases. Every method takes the signed-in user, checks case-team
+ * membership, and audits in the same transaction; refusals are audited too (no rollback on
+ * {@link NoAccess}).
+ */
+@Service
+@Transactional(noRollbackFor = NoAccess.class)
+public class CaseFiles {
+
+    public static final int PAGE_SIZE = 25;
+
+    private final Cases cases;
+    private final ChildRegistry children;
+    private final Directory directory;
+    private final Accounts accounts;
+    private final CaseAccess access;
+    private final AuditTrail audit;
+    private final AuditSearch auditSearch;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final String country;
+
+    CaseFiles(Cases cases, ChildRegistry children, Directory directory, Accounts accounts, CaseAccess access,
+              AuditTrail audit, AuditSearch auditSearch, JdbcClient jdbc, Clock clock,
+              @Value("${haven.country}") String country) {
+        this.cases = cases;
+        this.children = children;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.access = access;
+        this.audit = audit;
+        this.auditSearch = auditSearch;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.country = country.toUpperCase(Locale.ROOT);
+    }
+
+    /** Registers the child and opens their case in one transaction: both are saved, or neither. */
+    public CaseId open(SignedInUser user, NewCase request) {
+        TeamRole openerRole;
+        if (user.hasRole(Role.CASEWORKER)) {
+            openerRole = TeamRole.LEAD_CASEWORKER;
+        } else if (user.hasRole(Role.COORDINATOR)) {
+            openerRole = TeamRole.COORDINATOR;
+        } else {
+            audit.record(user.actor(), AuditRecord.refused("case.opened", "case", null));
+            throw new NoAccess("Only caseworkers and coordinators open cases");
+        }
+        requireKnownAgency(request.leadAgencyId());
+        Child child = children.register(user.actor(), request.child());
+        var kase = cases.save(Case.open(nextReference(), child.id().value(), request.leadAgencyId(),
+                request.summary(), user.id().value(), openerRole, clock.instant()));
+        audit.record(user.actor(), AuditRecord.succeeded("case.opened", "case", kase.id()).inCase(kase.id().value()));
+        return kase.id();
+    }
+
+    /** The case page: audited as a read of the child's record. */
+    public CaseFile view(SignedInUser user, CaseId id) {
+        var kase = load(id);
+        access.requireMember(user, kase, "case.viewed");
+        audit.record(user.actor(), AuditRecord.succeeded("case.viewed", "child", kase.childId())
+                .inCase(kase.id().value()));
+        return file(user, kase);
+    }
+
+    /** The user's own cases, newest activity first; a search matches names in any script or the reference. */
+    public List<CaseSummary> myCases(SignedInUser user, String query, int page) {
+        String q = query == null ? "" : query.strip();
+        List<UUID> childIds = q.isEmpty() ? List.of()
+                : children.findByName(q).stream().map(ChildId::value).toList();
+        var rows = jdbc.sql("""
+                        SELECT c.id, c.reference, c.child_id, c.status, c.last_changed_at, m.team_role
+                        FROM casework_case c
+                        JOIN casework_team_member m ON m.casework_case = c.id AND m.user_id = :user
+                        WHERE :q = '' OR c.reference ILIKE :ref OR c.child_id = ANY(:children)
+                        ORDER BY c.last_changed_at DESC, c.reference
+                        LIMIT :limit OFFSET :offset""")
+                .param("user", user.id().value())
+                .param("q", q)
+                .param("ref", "%" + q.replace("\\", "").replace("%", "").replace("_", "\\_") + "%")
+                .param("children", childIds.toArray(UUID[]::new))
+                .param("limit", PAGE_SIZE + 1)
+                .param("offset", Math.max(0, page) * PAGE_SIZE)
+                .query((rs, n) -> new Row(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+                        new ChildId(rs.getObject("child_id", UUID.class)), CaseStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("last_changed_at"), TeamRole.valueOf(rs.getString("team_role"))))
+                .list();
+        var details = children.getAll(rows.stream().map(Row::child).toList());
+        LocalDate today = LocalDate.now(clock);
+        audit.record(user.actor(), AuditRecord.succeeded("case.listed", "case-list", null)
+                .withDetails("query=" + q + ", page=" + page + ", shown=" + Math.min(rows.size(), PAGE_SIZE)));
+        return rows.stream().map(row -> {
+            Child child = details.get(row.child());
+            return new CaseSummary(row.id(), row.reference(), child.primaryName().fullName(), child.sex(),
+                    child.dateOfBirth().ageOn(today), row.status(), row.lastChangedAt().toInstant(), row.role());
+        }).toList();
+    }
+
+    public void describe(SignedInUser user, CaseId id, CaseDetails details, long seenVersion) {
+        var kase = load(id);
+        access.requireManager(user, kase, "case.changed");
+        if (kase.version() != seenVersion) {
+            throw new EditConflict(kase);
+        }
+        requireKnownAgency(details.leadAgencyId());
+        kase.describe(details.leadAgencyId(), details.status(), details.summary(), clock.instant());
+        save(kase);
+        audit.record(user.actor(), AuditRecord.succeeded("case.changed", "case", id).inCase(id.value())
+                .withDetails("status=" + details.status()));
+    }
+
+    public void correctChild(SignedInUser user, CaseId id, ChildDetails details, long seenChildVersion) {
+        var kase = load(id);
+        access.requireManager(user, kase, "child.corrected");
+        children.correct(user.actor(), new ChildId(kase.childId()), details, seenChildVersion);
+        audit.record(user.actor(), AuditRecord.succeeded("child.corrected", "child", kase.childId())
+                .inCase(id.value()));
+    }
+
+    public void addToTeam(SignedInUser user, CaseId id, UserId member, TeamRole role) {
+        var kase = load(id);
+        access.requireManager(user, kase, "case.team.added");
+        var added = accounts.find(member).filter(Accounts.UserSummary::enabled)
+                .orElseThrow(() -> new DomainRuleViolation("case.team.unknown-user"));
+        kase.addToTeam(added.id().value(), role, clock.instant());
+        save(kase);
+        audit.record(user.actor(), AuditRecord.succeeded("case.team.added", "user", member).inCase(id.value())
+                .withDetails("role=" + role));
+    }
+
+    public void removeFromTeam(SignedInUser user, CaseId id, UserId member) {
+        var kase = load(id);
+        access.requireManager(user, kase, "case.team.removed");
+        kase.removeFromTeam(member.value(), clock.instant());
+        save(kase);
+        audit.record(user.actor(), AuditRecord.succeeded("case.team.removed", "user", member).inCase(id.value()));
+    }
+
+    /** What happened on the case, for its team: who viewed or changed it, and when. */
+    @Transactional(readOnly = true, noRollbackFor = NoAccess.class)
+    public List<AuditEntry> history(SignedInUser user, CaseId id) {
+        var kase = load(id);
+        access.requireMember(user, kase, "case.history.viewed");
+        return auditSearch.forCase(id.value(), 50);
+    }
+
+    /** The case as stored now, for showing next to a user's conflicting edit. */
+    @Transactional(readOnly = true, noRollbackFor = NoAccess.class)
+    public CaseFile current(SignedInUser user, CaseId id) {
+        var kase = load(id);
+        access.requireMember(user, kase, "case.viewed");
+        return file(user, kase);
+    }
+
+    private CaseFile file(SignedInUser user, Case kase) {
+        var team = kase.team().stream()
+                .sorted(Comparator.comparing(TeamMember::teamRole).thenComparing(TeamMember::addedAt))
+                .flatMap(member -> accounts.find(new UserId(member.userId())).stream()
+                        .map(summary -> new CaseFile.Member(summary, member.teamRole(),
+                                directory.find(summary.organisationId()).orElse(null))))
+                .toList();
+        return new CaseFile(kase, children.get(new ChildId(kase.childId())),
+                directory.find(new OrganisationId(kase.leadAgencyId())).orElse(null), team,
+                kase.memberRole(user.id().value()).orElse(null));
+    }
+
+    private void save(Case kase) {
+        try {
+            cases.save(kase);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new EditConflict(load(kase.id()));
+        }
+    }
+
+    private void requireKnownAgency(UUID agency) {
+        if (agency == null || directory.find(new OrganisationId(agency)).isEmpty()) {
+            throw new DomainRuleViolation("case.lead-agency.unknown");
+        }
+    }
+
+    private String nextReference() {
+        long number = jdbc.sql("SELECT nextval('casework_case_number')").query(Long.class).single();
+        return "%s-%d-%05d".formatted(country, Year.now(clock).getValue(), number);
+    }
+
+    private Case load(CaseId id) {
+        return cases.findById(id.value()).orElseThrow(() -> new NotFound("case", id));
+    }
+
+    private record Row(CaseId id, String reference, ChildId child, CaseStatus status, Timestamp lastChangedAt,
+                       TeamRole role) {
+    }
+}

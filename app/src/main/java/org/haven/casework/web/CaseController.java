@@ -1,0 +1,222 @@
+package org.haven.casework.web;
+
+import jakarta.validation.Valid;
+import org.haven.access.Accounts;
+import org.haven.access.CurrentUser;
+import org.haven.access.UserId;
+import org.haven.casework.CaseFile;
+import org.haven.casework.CaseFiles;
+import org.haven.casework.CaseId;
+import org.haven.casework.CaseStatus;
+import org.haven.casework.NewCase;
+import org.haven.casework.TeamRole;
+import org.haven.directory.Directory;
+import org.haven.person.Child;
+import org.haven.person.DateOfBirth;
+import org.haven.person.Sex;
+import org.haven.platform.DomainRuleViolation;
+import org.haven.platform.EditConflict;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The case pages: my cases, open a case, the case page, and its edit forms. */
+@Controller
+class CaseController {
+
+    private final CaseFiles caseFiles;
+    private final Directory directory;
+    private final Accounts accounts;
+    private final PickLists pickLists;
+    private final Clock clock;
+
+    CaseController(CaseFiles caseFiles, Directory directory, Accounts accounts, PickLists pickLists, Clock clock) {
+        this.caseFiles = caseFiles;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.pickLists = pickLists;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/cases";
+    }
+
+    @GetMapping("/cases")
+    String myCases(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+                   Model model) {
+        var cases = caseFiles.myCases(CurrentUser.require(), q, page);
+        model.addAttribute("cases", cases.stream().limit(CaseFiles.PAGE_SIZE).toList());
+        model.addAttribute("hasNext", cases.size() > CaseFiles.PAGE_SIZE);
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("q", q);
+        return "casework/cases";
+    }
+
+    @GetMapping("/cases/new")
+    String newCase(@ModelAttribute("form") NewCaseForm form, Model model) {
+        if (form.getLeadAgencyId() == null) {
+            form.setLeadAgencyId(CurrentUser.require().organisationId().value());
+        }
+        return childFormPage(model, "casework/new-case");
+    }
+
+    @PostMapping("/cases")
+    String open(@Valid @ModelAttribute("form") NewCaseForm form, BindingResult errors, Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                var id = caseFiles.open(CurrentUser.require(),
+                        new NewCase(form.toDetails(today()), form.getLeadAgencyId(), form.getSummary()));
+                return "redirect:/cases/" + id;
+            } catch (DomainRuleViolation refused) {
+                reject(errors, refused, refused.messageCode().startsWith("case.lead-agency") ? "leadAgencyId"
+                        : ChildForm.fieldOf(refused));
+            }
+        }
+        return childFormPage(model, "casework/new-case");
+    }
+
+    @GetMapping("/cases/{id}")
+    String caseFile(@PathVariable UUID id, Model model) {
+        var user = CurrentUser.require();
+        CaseFile file = caseFiles.view(user, new CaseId(id));
+        model.addAttribute("file", file);
+        model.addAttribute("history", caseFiles.history(user, new CaseId(id)));
+        model.addAttribute("today", today());
+        if (file.mayManage()) {
+            model.addAttribute("candidates", accounts.all().stream()
+                    .filter(Accounts.UserSummary::enabled)
+                    .filter(u -> file.team().stream().noneMatch(m -> m.user().id().equals(u.id())))
+                    .toList());
+            model.addAttribute("teamRoles", TeamRole.values());
+        }
+        return "casework/case";
+    }
+
+    @GetMapping("/cases/{id}/edit")
+    String editCase(@PathVariable UUID id, Model model) {
+        var file = caseFiles.current(CurrentUser.require(), new CaseId(id));
+        model.addAttribute("form", CaseForm.of(file.kase()));
+        return caseFormPage(file, model);
+    }
+
+    @PostMapping("/cases/{id}")
+    String saveCase(@PathVariable UUID id, @Valid @ModelAttribute("form") CaseForm form, BindingResult errors,
+                    Model model, RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        if (!errors.hasErrors()) {
+            try {
+                caseFiles.describe(user, new CaseId(id), form.toDetails(), form.getVersion());
+                redirect.addFlashAttribute("notice", "case.saved");
+                return "redirect:/cases/" + id;
+            } catch (EditConflict conflict) {
+                model.addAttribute("conflict", true);
+                errors.reject("edit.conflict");
+            } catch (DomainRuleViolation refused) {
+                reject(errors, refused, refused.messageCode().startsWith("case.lead-agency") ? "leadAgencyId"
+                        : "summary");
+            }
+        }
+        var current = caseFiles.current(user, new CaseId(id));
+        if (model.containsAttribute("conflict")) {
+            // The user's text stays in the form; saving again now is a deliberate choice over the saved version.
+            form.setVersion(current.kase().version());
+        }
+        return caseFormPage(current, model);
+    }
+
+    @GetMapping("/cases/{id}/child/edit")
+    String editChild(@PathVariable UUID id, Model model) {
+        var file = caseFiles.current(CurrentUser.require(), new CaseId(id));
+        model.addAttribute("form", ChildForm.of(file.child(), today()));
+        model.addAttribute("file", file);
+        return childFormPage(model, "casework/edit-child");
+    }
+
+    @PostMapping("/cases/{id}/child")
+    String saveChild(@PathVariable UUID id, @Valid @ModelAttribute("form") ChildForm form, BindingResult errors,
+                     Model model, RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        if (!errors.hasErrors()) {
+            try {
+                caseFiles.correctChild(user, new CaseId(id), form.toDetails(today()), form.getVersion());
+                redirect.addFlashAttribute("notice", "child.saved");
+                return "redirect:/cases/" + id;
+            } catch (EditConflict conflict) {
+                Child saved = conflict.current();
+                model.addAttribute("conflict", ChildForm.of(saved, today()));
+                form.setVersion(saved.version());
+                errors.reject("edit.conflict");
+            } catch (DomainRuleViolation refused) {
+                reject(errors, refused, ChildForm.fieldOf(refused));
+            }
+        }
+        model.addAttribute("file", caseFiles.current(user, new CaseId(id)));
+        return childFormPage(model, "casework/edit-child");
+    }
+
+    @PostMapping("/cases/{id}/team")
+    String addToTeam(@PathVariable UUID id, @RequestParam(required = false) UUID userId,
+                     @RequestParam(required = false) TeamRole role, RedirectAttributes redirect) {
+        try {
+            if (userId == null || role == null) {
+                throw new DomainRuleViolation("case.team.choose");
+            }
+            caseFiles.addToTeam(CurrentUser.require(), new CaseId(id), new UserId(userId), role);
+            redirect.addFlashAttribute("notice", "case.team.added");
+        } catch (DomainRuleViolation refused) {
+            redirect.addFlashAttribute("noticeError", refused.messageCode());
+        }
+        return "redirect:/cases/" + id + "#team";
+    }
+
+    @PostMapping("/cases/{id}/team/{userId}/remove")
+    String removeFromTeam(@PathVariable UUID id, @PathVariable UUID userId, RedirectAttributes redirect) {
+        try {
+            caseFiles.removeFromTeam(CurrentUser.require(), new CaseId(id), new UserId(userId));
+            redirect.addFlashAttribute("notice", "case.team.removed");
+        } catch (DomainRuleViolation refused) {
+            redirect.addFlashAttribute("noticeError", refused.messageCode());
+        }
+        return "redirect:/cases/" + id + "#team";
+    }
+
+    private String caseFormPage(CaseFile file, Model model) {
+        model.addAttribute("file", file);
+        model.addAttribute("organisations", directory.all());
+        model.addAttribute("statuses", CaseStatus.values());
+        return "casework/edit-case";
+    }
+
+    private String childFormPage(Model model, String view) {
+        model.addAttribute("organisations", directory.all());
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("precisions", DateOfBirth.Precision.values());
+        model.addAttribute("countries", pickLists.countries());
+        model.addAttribute("spokenLanguages", pickLists.languages());
+        return view;
+    }
+
+    private static void reject(BindingResult errors, DomainRuleViolation refused, String field) {
+        if (field == null) {
+            errors.reject(refused.messageCode(), refused.arguments(), refused.messageCode());
+        } else {
+            errors.rejectValue(field, refused.messageCode(), refused.arguments(), refused.messageCode());
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,3 @@
+/** Organisations (agencies) that take part: their kind, country and region. */
+@org.springframework.modulith.ApplicationModule(displayName = "Directory")
+package org.haven.directory;

@@ -1,0 +1,32 @@
+package org.haven.support;
+
+import org.haven.access.SignedInUser;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
+/** Signs tests in as the demo data set's users, the way the real sign-in would. */
+@Component
+public class DemoUsers {
+
+    public static final String PASSWORD = "Haven-demo-2026";
+
+    private final UserDetailsService users;
+
+    DemoUsers(UserDetailsService users) {
+        this.users = users;
+    }
+
+    public SignedInUser user(String username) {
+        return (SignedInUser) users.loadUserByUsername(username);
+    }
+
+    /** For MockMvc: the request is made by this fully signed-in user. */
+    public RequestPostProcessor as(String username) {
+        var user = user(username);
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+}

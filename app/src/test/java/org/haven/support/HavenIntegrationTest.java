@@ -1,0 +1,42 @@
+package org.haven.support;
+
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Instant;
+
+/**
+ * One application context for all integration tests (cached by Spring): a real server on a random
+ * port, MockMvc, the embedded PostgreSQL in a fresh directory for this JVM, and the demo data set.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "haven.data-dir=${java.io.tmpdir}/haven-test-${random.uuid}",
+        "haven.embedded-db.clean=true",
+        "haven.demo.mode=auto",
+        "spring.thymeleaf.cache=true"})
+@AutoConfigureMockMvc
+@Import({HavenIntegrationTest.TestClock.class, DemoUsers.class})
+@Tag("integration")
+public @interface HavenIntegrationTest {
+
+    /** The tests' clock starts at the real current time and only moves when a test moves it. */
+    @TestConfiguration(proxyBeanMethods = false)
+    class TestClock {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock(Instant.now());
+        }
+    }
+}
