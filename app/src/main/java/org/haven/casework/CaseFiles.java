@@ -109,7 +109,7 @@ public class CaseFiles {
                         FROM casework_case c
                         JOIN casework_team_member m ON m.casework_case = c.id AND m.user_id = :user
                         WHERE :q = '' OR c.reference ILIKE :ref OR c.child_id = ANY(:children)
-                        ORDER BY c.last_changed_at DESC, c.reference
+                        ORDER BY c.last_changed_at DESC, c.reference DESC
                         LIMIT :limit OFFSET :offset""")
                 .param("user", user.id().value())
                 .param("q", q)

@@ -2,6 +2,7 @@ package org.haven.person;
 
 import org.haven.platform.DomainRuleViolation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,21 +30,35 @@ public record ChildDetails(String givenNames, String familyName, List<String> al
                 .filter(l -> l != null && !l.isBlank()).map(l -> l.strip().toLowerCase(Locale.ROOT)).distinct().toList();
         sex = sex == null ? Sex.UNKNOWN : sex;
         dateOfBirth = dateOfBirth == null ? DateOfBirth.unknown() : dateOfBirth;
+        var problems = problemsWith(givenNames, familyName, aliases, nationalities, languages);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+    }
+
+    /**
+     * Every rule the names, nationalities and languages break, so that a form can show all problems
+     * at once. Lists are taken as cleaned by the constructor (blank entries dropped).
+     */
+    public static List<DomainRuleViolation> problemsWith(String givenNames, String familyName, List<String> aliases,
+                                                         List<String> nationalities, List<String> languages) {
+        var problems = new ArrayList<DomainRuleViolation>();
         if (isBlank(givenNames) && isBlank(familyName)) {
-            throw new DomainRuleViolation("child.name.required");
+            problems.add(new DomainRuleViolation("child.name.required"));
         }
         if (tooLong(givenNames) || tooLong(familyName) || aliases.stream().anyMatch(ChildDetails::tooLong)) {
-            throw new DomainRuleViolation("child.name.too-long", MAX_NAME_LENGTH);
+            problems.add(new DomainRuleViolation("child.name.too-long", MAX_NAME_LENGTH));
         }
         if (aliases.size() > MAX_ALIASES) {
-            throw new DomainRuleViolation("child.aliases.too-many", MAX_ALIASES);
+            problems.add(new DomainRuleViolation("child.aliases.too-many", MAX_ALIASES));
         }
         if (nationalities.stream().anyMatch(n -> !COUNTRY.matcher(n).matches() || !COUNTRIES.contains(n))) {
-            throw new DomainRuleViolation("child.nationality.invalid");
+            problems.add(new DomainRuleViolation("child.nationality.invalid"));
         }
         if (languages.stream().anyMatch(l -> !LANGUAGE.matcher(l).matches())) {
-            throw new DomainRuleViolation("child.language.invalid");
+            problems.add(new DomainRuleViolation("child.language.invalid"));
         }
+        return problems;
     }
 
     private static boolean isBlank(String value) {

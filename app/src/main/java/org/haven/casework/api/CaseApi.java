@@ -48,7 +48,7 @@ class CaseApi {
                 Math.max(0, page), cases.size() > CaseFiles.PAGE_SIZE);
     }
 
-    @PostMapping(consumes = "application/json")
+    @PostMapping
     @Operation(summary = "Register a child and open their case; the caller joins the case team")
     ResponseEntity<CaseResource> open(@Valid @RequestBody NewCaseRequest request) {
         var user = CurrentUser.require();
@@ -64,7 +64,7 @@ class CaseApi {
         return CaseResource.of(caseFiles.view(CurrentUser.require(), new CaseId(id)));
     }
 
-    @PutMapping(path = "/{id}", consumes = "application/json")
+    @PutMapping(path = "/{id}")
     @Operation(summary = "Change lead agency, status or summary; 'version' must be the version read, else 409")
     CaseResource update(@PathVariable UUID id, @Valid @RequestBody CaseUpdate update) {
         var user = CurrentUser.require();
@@ -76,7 +76,7 @@ class CaseApi {
         return CaseResource.of(caseFiles.current(user, new CaseId(id)));
     }
 
-    @PutMapping(path = "/{id}/child", consumes = "application/json")
+    @PutMapping(path = "/{id}/child")
     @Operation(summary = "Correct the child's record; 'version' must be the childVersion read, else 409")
     CaseResource correctChild(@PathVariable UUID id, @Valid @RequestBody ChildUpdate update) {
         var user = CurrentUser.require();

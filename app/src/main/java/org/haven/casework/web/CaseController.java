@@ -74,14 +74,14 @@ class CaseController {
 
     @PostMapping("/cases")
     String open(@Valid @ModelAttribute("form") NewCaseForm form, BindingResult errors, Model model) {
-        if (!errors.hasErrors()) {
+        var details = form.toDetails(today(), errors);
+        if (details.isPresent() && !errors.hasErrors()) {
             try {
                 var id = caseFiles.open(CurrentUser.require(),
-                        new NewCase(form.toDetails(today()), form.getLeadAgencyId(), form.getSummary()));
+                        new NewCase(details.get(), form.getLeadAgencyId(), form.getSummary()));
                 return "redirect:/cases/" + id;
             } catch (DomainRuleViolation refused) {
-                reject(errors, refused, refused.messageCode().startsWith("case.lead-agency") ? "leadAgencyId"
-                        : ChildForm.fieldOf(refused));
+                ChildForm.reject(errors, refused);
             }
         }
         return childFormPage(model, "casework/new-case");
@@ -124,8 +124,7 @@ class CaseController {
                 model.addAttribute("conflict", true);
                 errors.reject("edit.conflict");
             } catch (DomainRuleViolation refused) {
-                reject(errors, refused, refused.messageCode().startsWith("case.lead-agency") ? "leadAgencyId"
-                        : "summary");
+                ChildForm.reject(errors, refused);
             }
         }
         var current = caseFiles.current(user, new CaseId(id));
@@ -148,9 +147,10 @@ class CaseController {
     String saveChild(@PathVariable UUID id, @Valid @ModelAttribute("form") ChildForm form, BindingResult errors,
                      Model model, RedirectAttributes redirect) {
         var user = CurrentUser.require();
-        if (!errors.hasErrors()) {
+        var details = form.toDetails(today(), errors);
+        if (details.isPresent() && !errors.hasErrors()) {
             try {
-                caseFiles.correctChild(user, new CaseId(id), form.toDetails(today()), form.getVersion());
+                caseFiles.correctChild(user, new CaseId(id), details.get(), form.getVersion());
                 redirect.addFlashAttribute("notice", "child.saved");
                 return "redirect:/cases/" + id;
             } catch (EditConflict conflict) {
@@ -159,7 +159,7 @@ class CaseController {
                 form.setVersion(saved.version());
                 errors.reject("edit.conflict");
             } catch (DomainRuleViolation refused) {
-                reject(errors, refused, ChildForm.fieldOf(refused));
+                ChildForm.reject(errors, refused);
             }
         }
         model.addAttribute("file", caseFiles.current(user, new CaseId(id)));
@@ -206,14 +206,6 @@ class CaseController {
         model.addAttribute("countries", pickLists.countries());
         model.addAttribute("spokenLanguages", pickLists.languages());
         return view;
-    }
-
-    private static void reject(BindingResult errors, DomainRuleViolation refused, String field) {
-        if (field == null) {
-            errors.reject(refused.messageCode(), refused.arguments(), refused.messageCode());
-        } else {
-            errors.rejectValue(field, refused.messageCode(), refused.arguments(), refused.messageCode());
-        }
     }
 
     private LocalDate today() {

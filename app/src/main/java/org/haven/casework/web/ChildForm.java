@@ -17,6 +17,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.validation.Errors;
 
 /** The child's details as typed into a form: kept as typed, so nothing is lost when it is shown again. */
 public class ChildForm {
@@ -86,10 +88,38 @@ public class ChildForm {
         return form;
     }
 
-    /** The details this form describes; a {@link DomainRuleViolation} names what is wrong. */
-    ChildDetails toDetails(LocalDate today) {
-        return new ChildDetails(givenNames, familyName, aliasList(), sex, dateOfBirth(today),
-                nonBlank(nationality, secondNationality), nonBlank(language, secondLanguage));
+    /**
+     * The details this form describes, or empty with every problem recorded against its field, so
+     * that the user sees all of them at once.
+     */
+    Optional<ChildDetails> toDetails(LocalDate today, Errors errors) {
+        DateOfBirth dob = null;
+        try {
+            dob = dateOfBirth(today);
+        } catch (DomainRuleViolation refused) {
+            reject(errors, refused);
+        }
+        List<String> nationalities = nonBlank(nationality, secondNationality);
+        List<String> languages = nonBlank(language, secondLanguage);
+        ChildDetails.problemsWith(givenNames, familyName, aliasList(), nationalities, languages)
+                .forEach(problem -> reject(errors, problem));
+        if (errors.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ChildDetails(givenNames, familyName, aliasList(), sex, dob, nationalities, languages));
+    }
+
+    /** Puts a refusal next to the form field it concerns, or at the top when it concerns none. */
+    static void reject(Errors errors, DomainRuleViolation refused) {
+        String field = fieldOf(refused);
+        if (field != null && errors.hasFieldErrors(field)) {
+            return;
+        }
+        if (field == null) {
+            errors.reject(refused.messageCode(), refused.arguments(), refused.messageCode());
+        } else {
+            errors.rejectValue(field, refused.messageCode(), refused.arguments(), refused.messageCode());
+        }
     }
 
     private DateOfBirth dateOfBirth(LocalDate today) {
@@ -127,8 +157,7 @@ public class ChildForm {
         return list;
     }
 
-    /** The form field a refusal belongs to, so the message sits next to it. */
-    static String fieldOf(DomainRuleViolation refusal) {
+    private static String fieldOf(DomainRuleViolation refusal) {
         String code = refusal.messageCode();
         if (code.startsWith("child.name") || code.startsWith("child.aliases")) {
             return code.startsWith("child.aliases") ? "aliases" : "givenNames";
@@ -141,6 +170,12 @@ public class ChildForm {
         }
         if (code.startsWith("child.language")) {
             return "language";
+        }
+        if (code.startsWith("case.lead-agency")) {
+            return "leadAgencyId";
+        }
+        if (code.startsWith("case.summary")) {
+            return "summary";
         }
         return null;
     }
