@@ -12,6 +12,8 @@ import org.haven.support.HavenIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @HavenIntegrationTest
+@RecordApplicationEvents
 class CaseworkIntegrationTest {
+
+    @Autowired ApplicationEvents events;
 
     @Autowired CaseFiles caseFiles;
     @Autowired DemoUsers demoUsers;
@@ -144,6 +149,19 @@ class CaseworkIntegrationTest {
                 .hasMessageContaining("case.lead-agency.unknown");
 
         assertThat(jdbc.sql("SELECT count(*) FROM person_child").query(Long.class).single()).isEqualTo(childrenBefore);
+    }
+
+    @Test
+    void opening_and_closing_a_case_are_announced_to_other_modules_once_each() {
+        var caseworker = demoUsers.user("caseworker");
+        CaseId id = openCaseAsCaseworker("Артём");
+        var kase = caseFiles.current(caseworker, id).kase();
+        caseFiles.describe(caseworker, id, new CaseDetails(kase.leadAgencyId(), CaseStatus.CLOSED, "done"), kase.version());
+        caseFiles.describe(caseworker, id, new CaseDetails(kase.leadAgencyId(), CaseStatus.CLOSED_REFERRED, "done"),
+                kase.version() + 1);
+
+        assertThat(events.stream(CaseOpened.class)).extracting(CaseOpened::caseId).containsExactly(id);
+        assertThat(events.stream(CaseClosed.class)).extracting(CaseClosed::caseId).containsExactly(id);
     }
 
     @Test
