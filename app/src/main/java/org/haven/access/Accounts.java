@@ -88,10 +88,12 @@ public class Accounts {
                 : "user.second-factor.optional", "user", id));
     }
 
+    /** A wrong current password counts towards the lockout, like a failed sign-in. */
+    @Transactional(noRollbackFor = DomainRuleViolation.class)
     public void changePassword(Actor actor, UserId id, String currentPassword, String newPassword) {
         var account = load(id);
         if (!passwords.matches(currentPassword, account.passwordHash())) {
-            audit.record(actor, AuditRecord.refused("user.password.changed", "user", id));
+            attempts.recordFailure(account.username(), "user.password.changed", "current password wrong");
             throw new DomainRuleViolation("password.current.wrong");
         }
         checkPasswordRules(account.username(), newPassword);
@@ -109,6 +111,7 @@ public class Accounts {
         return secondFactor.provisioningUri(username, secret);
     }
 
+    @Transactional(noRollbackFor = DomainRuleViolation.class)
     public void enrolSecondFactor(Actor actor, UserId id, String secret, String code) {
         var account = load(id);
         var step = secondFactor.matchingStep(secret, code);
@@ -122,8 +125,15 @@ public class Accounts {
         audit.record(actor, AuditRecord.succeeded("user.second-factor.enrolled", "user", id));
     }
 
-    public void removeSecondFactor(Actor actor, UserId id) {
+    /** Turning the second factor off needs a current code from it, so a borrowed session cannot. */
+    @Transactional(noRollbackFor = DomainRuleViolation.class)
+    public void removeSecondFactor(Actor actor, UserId id, String code) {
         var account = load(id);
+        var step = secondFactor.matchingStep(account.totpSecret(), code);
+        if (step.isEmpty() || !account.acceptCodeStep(step.getAsLong())) {
+            attempts.recordFailure(account.username(), "user.second-factor.removed", "wrong or reused code");
+            throw new DomainRuleViolation("totp.code.wrong");
+        }
         account.removeSecondFactor();
         accounts.save(account);
         audit.record(actor, AuditRecord.succeeded("user.second-factor.removed", "user", id));
@@ -141,6 +151,7 @@ public class Accounts {
         }
         var step = secondFactor.matchingStep(account.totpSecret(), code);
         if (step.isPresent() && account.acceptCodeStep(step.getAsLong())) {
+            account.recordSuccessfulSignIn();
             accounts.save(account);
             audit.record(new Actor(id.value(), account.username(), account.organisationId().value()),
                     AuditRecord.succeeded("sign-in.second-factor", "user", id));

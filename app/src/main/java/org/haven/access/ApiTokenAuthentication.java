@@ -1,6 +1,5 @@
 package org.haven.access;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
@@ -45,6 +44,6 @@ class ApiTokenAuthentication implements OpaqueTokenIntrospector, OpaqueTokenAuth
         if (!user.isEnabled() || !user.isAccountNonLocked()) {
             throw new BadOpaqueTokenException("Account disabled or locked");
         }
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        return new ApiCaller(user);
     }
 }

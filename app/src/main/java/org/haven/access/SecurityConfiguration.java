@@ -76,7 +76,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/sign-in/code").hasAuthority(SecondFactorPending.CODE_PENDING)
-                        .requestMatchers("/account/two-factor", "/account/two-factor/**")
+                        .requestMatchers("/account/two-factor")
                         .hasAnyAuthority(SecondFactorPending.ENROLMENT_PENDING, SignedInUser.SIGNED_IN)
                         .requestMatchers("/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMINISTRATOR.name())
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMINISTRATOR.name())

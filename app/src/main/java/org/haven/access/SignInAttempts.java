@@ -40,16 +40,30 @@ class SignInAttempts {
         recordFailure(username, "sign-in.password", event.getException().getClass().getSimpleName());
     }
 
+    /**
+     * A correct password. API calls authenticate too, but they are not sign-ins. With a second
+     * factor enrolled, earlier failures are forgotten only once the code is right, so that signing
+     * in again with the password does not give a code-guesser a fresh set of attempts.
+     */
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
-            accounts.findById(user.id().value()).ifPresent(account -> {
-                account.recordSuccessfulSignIn();
-                accounts.save(account);
-            });
-            audit.record(user.actor(), AuditRecord.succeeded("sign-in.password", "user", user.id()));
+        if (event.getAuthentication() instanceof ApiCaller
+                || !(event.getAuthentication().getPrincipal() instanceof SignedInUser user)) {
+            return;
         }
+        if (!user.secondFactorEnrolled()) {
+            recordSuccess(user.id());
+        }
+        audit.record(user.actor(), AuditRecord.succeeded("sign-in.password", "user", user.id()));
+    }
+
+    @Transactional
+    public void recordSuccess(UserId id) {
+        accounts.findById(id.value()).ifPresent(account -> {
+            account.recordSuccessfulSignIn();
+            accounts.save(account);
+        });
     }
 
     /** Also used for wrong second-factor codes, which count towards the same lockout. */

@@ -34,6 +34,6 @@ class CaseAccess {
 
     private void refuse(SignedInUser user, Case kase, String action) {
         audit.record(user.actor(), AuditRecord.refused(action, "case", kase.id()).inCase(kase.id().value()));
-        throw new NoAccess("You are not on the team of case " + kase.reference());
+        throw new NoAccess("Only the case team may see or change this case");
     }
 }

@@ -99,6 +99,15 @@ public class CaseFiles {
         return file(user, kase);
     }
 
+    /** The case for its edit forms: only those who may change it, and audited as a read. */
+    public CaseFile openForChange(SignedInUser user, CaseId id) {
+        var kase = load(id);
+        access.requireManager(user, kase, "case.viewed");
+        audit.record(user.actor(), AuditRecord.succeeded("case.viewed", "child", kase.childId())
+                .inCase(kase.id().value()));
+        return file(user, kase);
+    }
+
     /** The user's own cases, newest activity first; a search matches names in any script or the reference. */
     public List<CaseSummary> myCases(SignedInUser user, String query, int page) {
         String q = query == null ? "" : query.strip();
@@ -148,9 +157,7 @@ public class CaseFiles {
     public void correctChild(SignedInUser user, CaseId id, ChildDetails details, long seenChildVersion) {
         var kase = load(id);
         access.requireManager(user, kase, "child.corrected");
-        children.correct(user.actor(), new ChildId(kase.childId()), details, seenChildVersion);
-        audit.record(user.actor(), AuditRecord.succeeded("child.corrected", "child", kase.childId())
-                .inCase(id.value()));
+        children.correct(user.actor(), new ChildId(kase.childId()), details, seenChildVersion, id.value());
     }
 
     public void addToTeam(SignedInUser user, CaseId id, UserId member, TeamRole role) {
@@ -158,6 +165,9 @@ public class CaseFiles {
         access.requireManager(user, kase, "case.team.added");
         var added = accounts.find(member).filter(Accounts.UserSummary::enabled)
                 .orElseThrow(() -> new DomainRuleViolation("case.team.unknown-user"));
+        if (!role.fits(added.roles())) {
+            throw new DomainRuleViolation("case.team.role-mismatch");
+        }
         kase.addToTeam(added.id().value(), role, clock.instant());
         save(kase);
         audit.record(user.actor(), AuditRecord.succeeded("case.team.added", "user", member).inCase(id.value())
@@ -172,8 +182,10 @@ public class CaseFiles {
         audit.record(user.actor(), AuditRecord.succeeded("case.team.removed", "user", member).inCase(id.value()));
     }
 
-    /** What happened on the case, for its team: who viewed or changed it, and when. */
-    @Transactional(readOnly = true, noRollbackFor = NoAccess.class)
+    /**
+     * What happened on the case, for its team: who viewed or changed it, and when. Not read-only:
+     * a refused attempt writes to the audit log.
+     */
     public List<AuditEntry> history(SignedInUser user, CaseId id) {
         var kase = load(id);
         access.requireMember(user, kase, "case.history.viewed");
@@ -181,7 +193,6 @@ public class CaseFiles {
     }
 
     /** The case as stored now, for showing next to a user's conflicting edit. */
-    @Transactional(readOnly = true, noRollbackFor = NoAccess.class)
     public CaseFile current(SignedInUser user, CaseId id) {
         var kase = load(id);
         access.requireMember(user, kase, "case.viewed");

@@ -1,16 +1,36 @@
 package org.haven.casework;
 
-/** The part a person plays in one case's team. */
+import org.haven.access.Role;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The part a person plays in one case's team, and which roles may play it: a guardian's part only
+ * a guardian, the lead only a caseworker. Analysts, auditors and administrators play no part, so
+ * team membership never gives them a child's record.
+ */
 public enum TeamRole {
-    LEAD_CASEWORKER,
-    CASE_SUPPORT_PERSON,
-    CASEWORKER,
-    GUARDIAN,
-    POLICE,
-    PROSECUTOR,
-    NGO_WORKER,
-    COORDINATOR,
-    FOCAL_POINT;
+    LEAD_CASEWORKER(Role.CASEWORKER),
+    CASE_SUPPORT_PERSON(Role.CASEWORKER, Role.NGO_WORKER, Role.GUARDIAN),
+    CASEWORKER(Role.CASEWORKER),
+    GUARDIAN(Role.GUARDIAN),
+    POLICE(Role.POLICE),
+    PROSECUTOR(Role.PROSECUTOR),
+    NGO_WORKER(Role.NGO_WORKER),
+    COORDINATOR(Role.COORDINATOR),
+    FOCAL_POINT(Role.FOCAL_POINT);
+
+    private final Set<Role> playedBy;
+
+    TeamRole(Role first, Role... others) {
+        this.playedBy = EnumSet.of(first, others);
+    }
+
+    /** Whether someone with these roles may take this part. */
+    public boolean fits(Set<Role> roles) {
+        return roles.stream().anyMatch(playedBy::contains);
+    }
 
     /** Team members in these parts may change the case and its team; others read it. */
     public boolean mayManageCase() {

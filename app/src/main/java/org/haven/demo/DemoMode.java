@@ -41,11 +41,15 @@ class DemoMode implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean wanted = "true".equals(mode) || ("auto".equals(mode) && embedded);
-        if (wanted && directory.isEmpty()) {
+        if (wanted(mode, embedded) && directory.isEmpty()) {
             log.info("Empty database: creating the synthetic demo data set");
             demoData.create(password);
         }
+    }
+
+    /** Demo data goes into an external database only when explicitly asked for. */
+    static boolean wanted(String mode, boolean embeddedDatabase) {
+        return "true".equals(mode) || ("auto".equals(mode) && embeddedDatabase);
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -49,9 +49,10 @@ public class ChildRegistry {
 
     /**
      * Saves a correction made on the version the user saw. If someone saved in between, nothing is
-     * written and the conflict carries the record as it now stands.
+     * written and the conflict carries the record as it now stands. {@code inCase} is the case the
+     * correction was made in, if any, so that the case's history shows it.
      */
-    public Child correct(Actor actor, ChildId id, ChildDetails details, long seenVersion) {
+    public Child correct(Actor actor, ChildId id, ChildDetails details, long seenVersion, UUID inCase) {
         var child = load(id);
         if (child.version() != seenVersion) {
             throw new EditConflict(child);
@@ -59,7 +60,7 @@ public class ChildRegistry {
         child.correct(details, today());
         try {
             var saved = children.save(child);
-            audit.record(actor, AuditRecord.succeeded("child.corrected", "child", id));
+            audit.record(actor, AuditRecord.succeeded("child.corrected", "child", id).inCase(inCase));
             return saved;
         } catch (OptimisticLockingFailureException raced) {
             throw new EditConflict(load(id));

@@ -6,6 +6,7 @@ import org.haven.support.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,6 +41,8 @@ class SignInSecurityTest {
     @Autowired DemoUsers demoUsers;
     @Autowired MutableClock clock;
     @Autowired SecondFactor secondFactor;
+    @Autowired ApiTokens tokens;
+    @Autowired JdbcClient jdbc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     @Test
@@ -152,6 +155,72 @@ class SignInSecurityTest {
     }
 
     @Test
+    void signing_in_again_with_the_password_does_not_give_a_code_guesser_fresh_attempts() throws Exception {
+        String username = "guess-" + UUID.randomUUID().toString().substring(0, 8);
+        createUser(username, "a long enough password");
+        var session = signIn(username, "a long enough password");
+        mvc.perform(get("/account/two-factor").session(session));
+        String secret = (String) session.getAttribute("proposedSecondFactorSecret");
+        mvc.perform(post("/account/two-factor").session(session).with(csrf())
+                .param("code", secondFactor.codeAt(secret, clock.instant())));
+
+        for (int round = 0; round < 3; round++) {
+            var attempt = new MockHttpSession();
+            mvc.perform(post("/sign-in").session(attempt).with(csrf()).param("username", username)
+                    .param("password", "a long enough password"));
+            mvc.perform(post("/sign-in/code").session(attempt).with(csrf()).param("code", "000000"));
+            mvc.perform(post("/sign-in/code").session(attempt).with(csrf()).param("code", "111111"));
+        }
+
+        assertThat(accounts.findByUsername(username).orElseThrow().locked()).isTrue();
+    }
+
+    @Test
+    void api_calls_are_not_counted_or_audited_as_sign_ins() throws Exception {
+        var caseworker = demoUsers.user("caseworker2");
+        String token = "Bearer " + tokens.issue(caseworker, "sign-in count", Duration.ofDays(1)).token();
+        long before = signInEntries("caseworker2");
+
+        mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(status().isOk());
+
+        assertThat(signInEntries("caseworker2")).isEqualTo(before);
+    }
+
+    @Test
+    void a_wrong_current_password_on_the_account_page_counts_towards_the_lockout() throws Exception {
+        String username = "pwchange-" + UUID.randomUUID().toString().substring(0, 8);
+        createUser(username, "a long enough password");
+        var session = signIn(username, "a long enough password");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "guess " + i)
+                            .param("newPassword", "another long password").param("confirmPassword", "another long password"))
+                    .andExpect(status().isOk());
+        }
+        assertThat(accounts.findByUsername(username).orElseThrow().locked()).isTrue();
+    }
+
+    @Test
+    void turning_the_second_factor_off_needs_a_current_code() throws Exception {
+        String username = "off-" + UUID.randomUUID().toString().substring(0, 8);
+        createUser(username, "a long enough password");
+        var session = signIn(username, "a long enough password");
+        mvc.perform(get("/account/two-factor").session(session));
+        String secret = (String) session.getAttribute("proposedSecondFactorSecret");
+        mvc.perform(post("/account/two-factor").session(session).with(csrf())
+                .param("code", secondFactor.codeAt(secret, clock.instant())));
+
+        mvc.perform(post("/account/two-factor/remove").session(session).with(csrf()).param("code", "000000"))
+                .andExpect(redirectedUrl("/account"));
+        assertThat(accounts.findByUsername(username).orElseThrow().secondFactorEnrolled()).isTrue();
+
+        clock.advance(Duration.ofSeconds(30));
+        mvc.perform(post("/account/two-factor/remove").session(session).with(csrf())
+                .param("code", secondFactor.codeAt(secret, clock.instant()))).andExpect(redirectedUrl("/account"));
+        assertThat(accounts.findByUsername(username).orElseThrow().secondFactorEnrolled()).isFalse();
+    }
+
+    @Test
     void when_an_administrator_requires_a_second_factor_the_user_must_enrol_before_anything_else() throws Exception {
         String username = "required-" + UUID.randomUUID().toString().substring(0, 8);
         var id = createUser(username, "a long enough password");
@@ -183,6 +252,11 @@ class SignInSecurityTest {
         mvc.perform(get("/sign-in").secure(true))
                 .andExpect(header().string("Strict-Transport-Security",
                         org.hamcrest.Matchers.startsWith("max-age=31536000")));
+    }
+
+    private long signInEntries(String username) {
+        return jdbc.sql("SELECT count(*) FROM audit_event WHERE actor_name = :name AND action = 'sign-in.password'")
+                .param("name", username).query(Long.class).single();
     }
 
     private UserId createUser(String username, String password) {

@@ -1,5 +1,6 @@
 package org.haven.browser;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.haven.support.Browser;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.haven.support.Browser.assertAccessible;
@@ -27,7 +30,6 @@ class CaseworkJourneyTest {
     private Page signIn(Page page, String username) {
         page.navigate("http://localhost:" + port + "/");
         assertThat(page).hasTitle("Sign in – Haven");
-        assertAccessible(page);
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(DemoUsers.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
@@ -36,6 +38,8 @@ class CaseworkJourneyTest {
 
     @Test
     void a_caseworker_finds_a_case_corrects_the_childs_name_and_sees_it_in_the_case_history() {
+        browser.page().navigate("http://localhost:" + port + "/sign-in");
+        assertAccessible(browser.page());
         Page page = signIn(browser.page(), "caseworker");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My cases"))).isVisible();
         assertAccessible(page);
@@ -60,6 +64,32 @@ class CaseworkJourneyTest {
         assertThat(page.locator("#history + table")).containsText("Corrected the child's details");
         assertThat(page.locator("#history + table tbody tr").first()).containsText("caseworker");
         assertAccessible(page);
+    }
+
+    @Test
+    void the_case_list_narrows_while_a_name_is_typed() {
+        Page page = signIn(browser.page(), "caseworker");
+        page.getByLabel("Find by name").pressSequentially("ivanov", new Locator.PressSequentiallyOptions().setDelay(40));
+
+        assertThat(page).hasURL(Pattern.compile(".*q=ivanov.*"));
+        assertThat(page.locator("tbody tr").first()).isVisible();
+        assertThat(page.locator("tbody tr").filter(new Locator.FilterOptions()
+                .setHasNotText(Pattern.compile("Иванов|Ivanov", Pattern.CASE_INSENSITIVE)))).hasCount(0);
+    }
+
+    @Test
+    void everything_works_without_javascript() {
+        // axe-core needs JavaScript, so this journey checks behaviour only; the same pages are checked with it above.
+        Page page = signIn(browser.newPageWithoutJavaScript(), "caseworker2");
+        page.getByLabel("Find by name").fill("nguyen");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        page.locator("tbody tr").first().getByRole(AriaRole.LINK).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change the case")).click();
+        page.getByLabel("Follow-up").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("The case has been saved");
+        assertThat(page.locator("main .govuk-tag").first()).hasText("Follow-up");
     }
 
     @Test
@@ -107,5 +137,10 @@ class CaseworkJourneyTest {
         assertThat(page.locator("html")).hasAttribute("lang", "sv");
         assertThat(page.locator("h1")).hasText("Mina ärenden");
         assertAccessible(page);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut")).click();
+        assertThat(page.locator(".govuk-inset-text")).hasText("Du har loggat ut.");
+        page.navigate("http://localhost:" + port + "/cases");
+        assertThat(page).hasTitle(Pattern.compile("Logga in.*"));
     }
 }

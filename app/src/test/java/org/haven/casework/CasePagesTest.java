@@ -73,6 +73,17 @@ class CasePagesTest {
     }
 
     @Test
+    void the_edit_pages_refuse_team_members_who_may_not_change_the_case_and_outsiders_alike() throws Exception {
+        CaseId id = openCase("Ugnė", "Stankevičiūtė");
+        caseFiles.addToTeam(demoUsers.user("caseworker"), id, demoUsers.user("police").id(), TeamRole.POLICE);
+
+        mvc.perform(get("/cases/{id}/edit", id.value()).with(demoUsers.as("police"))).andExpect(status().isForbidden());
+        mvc.perform(get("/cases/{id}/child/edit", id.value()).with(demoUsers.as("bergen.caseworker")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(not(containsString("Ugnė"))));
+    }
+
+    @Test
     void an_unknown_case_shows_a_not_found_page() throws Exception {
         mvc.perform(get("/cases/{id}", UUID.randomUUID()).with(demoUsers.as("caseworker")))
                 .andExpect(status().isNotFound())

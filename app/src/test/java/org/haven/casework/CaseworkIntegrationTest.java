@@ -165,6 +165,20 @@ class CaseworkIntegrationTest {
     }
 
     @Test
+    void a_part_in_the_team_goes_only_to_someone_whose_role_fits_it() {
+        var caseworker = demoUsers.user("caseworker");
+        CaseId id = openCaseAsCaseworker("Никита");
+
+        assertThatThrownBy(() -> caseFiles.addToTeam(caseworker, id, demoUsers.user("analyst").id(),
+                TeamRole.LEAD_CASEWORKER)).hasMessageContaining("case.team.role-mismatch");
+        assertThatThrownBy(() -> caseFiles.addToTeam(caseworker, id, demoUsers.user("police").id(),
+                TeamRole.GUARDIAN)).hasMessageContaining("case.team.role-mismatch");
+        caseFiles.addToTeam(caseworker, id, demoUsers.user("guardian").id(), TeamRole.GUARDIAN);
+        assertThat(caseFiles.current(caseworker, id).team()).extracting(m -> m.role())
+                .contains(TeamRole.GUARDIAN);
+    }
+
+    @Test
     void the_case_must_keep_a_lead_caseworker() {
         var caseworker = demoUsers.user("caseworker");
         CaseId id = openCaseAsCaseworker("Кирилл");

@@ -64,10 +64,17 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
         return page;
     }
 
-    /** A second, separate browser (another person, or the same person on a phone). */
-    public Page newPage(int width, int height) {
-        return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(width, height).setLocale("en-GB")).newPage();
+    /**
+     * A browser with JavaScript switched off, instead of the default one for this test: every
+     * journey must still work.
+     */
+    public Page newPageWithoutJavaScript() {
+        closeContext();
+        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 900).setLocale("en-GB").setJavaScriptEnabled(false));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+        return page;
     }
 
     /** Fails with the list of WCAG 2.1 AA violations axe-core finds on the page as it is now. */

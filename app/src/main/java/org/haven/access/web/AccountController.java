@@ -68,6 +68,10 @@ class AccountController {
     @GetMapping("/account/two-factor")
     String twoFactor(HttpSession session, Model model) {
         var user = completion.pendingUser();
+        if (!completion.isPending() && accounts.find(user.id()).orElseThrow().secondFactorEnrolled()) {
+            // Replacing a second factor means turning the current one off first, with a code from it.
+            return "redirect:/account";
+        }
         String secret = (String) session.getAttribute(PROPOSED_SECRET);
         if (secret == null) {
             secret = accounts.proposeSecondFactorSecret();
@@ -84,6 +88,9 @@ class AccountController {
     String enrol(@RequestParam(defaultValue = "") String code, HttpSession session, HttpServletRequest request,
                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
         var user = completion.pendingUser();
+        if (!completion.isPending() && accounts.find(user.id()).orElseThrow().secondFactorEnrolled()) {
+            return "redirect:/account";
+        }
         String secret = (String) session.getAttribute(PROPOSED_SECRET);
         try {
             if (secret == null) {
@@ -103,12 +110,12 @@ class AccountController {
     }
 
     @PostMapping("/account/two-factor/remove")
-    String removeSecondFactor(Model model, RedirectAttributes redirect) {
+    String removeSecondFactor(@RequestParam(defaultValue = "") String code, Model model, RedirectAttributes redirect) {
         var user = CurrentUser.require();
         try {
-            accounts.removeSecondFactor(user.actor(), user.id());
-        } catch (DomainRuleViolation required) {
-            redirect.addFlashAttribute("noticeError", required.messageCode());
+            accounts.removeSecondFactor(user.actor(), user.id(), code);
+        } catch (DomainRuleViolation refused) {
+            redirect.addFlashAttribute("noticeError", refused.messageCode());
             return "redirect:/account";
         }
         redirect.addFlashAttribute("notice", "account.two-factor.removed");

@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.UUID;
 
 /** The case pages: my cases, open a case, the case page, and its edit forms. */
@@ -97,6 +98,7 @@ class CaseController {
         if (file.mayManage()) {
             model.addAttribute("candidates", accounts.all().stream()
                     .filter(Accounts.UserSummary::enabled)
+                    .filter(u -> Arrays.stream(TeamRole.values()).anyMatch(part -> part.fits(u.roles())))
                     .filter(u -> file.team().stream().noneMatch(m -> m.user().id().equals(u.id())))
                     .toList());
             model.addAttribute("teamRoles", TeamRole.values());
@@ -106,7 +108,7 @@ class CaseController {
 
     @GetMapping("/cases/{id}/edit")
     String editCase(@PathVariable UUID id, Model model) {
-        var file = caseFiles.current(CurrentUser.require(), new CaseId(id));
+        var file = caseFiles.openForChange(CurrentUser.require(), new CaseId(id));
         model.addAttribute("form", CaseForm.of(file.kase()));
         return caseFormPage(file, model);
     }
@@ -137,7 +139,7 @@ class CaseController {
 
     @GetMapping("/cases/{id}/child/edit")
     String editChild(@PathVariable UUID id, Model model) {
-        var file = caseFiles.current(CurrentUser.require(), new CaseId(id));
+        var file = caseFiles.openForChange(CurrentUser.require(), new CaseId(id));
         model.addAttribute("form", ChildForm.of(file.child(), today()));
         model.addAttribute("file", file);
         return childFormPage(model, "casework/edit-child");

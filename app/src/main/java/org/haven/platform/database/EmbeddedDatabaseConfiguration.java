@@ -65,6 +65,7 @@ class EmbeddedDatabaseConfiguration {
                         .setPGStartupWait(Duration.ofSeconds(60))
                         .setServerConfig("max_connections", "50")
                         .start();
+                log.info("Embedded PostgreSQL listens on localhost:{} (user postgres, for pg_dump)", postgres.getPort());
                 return new EmbeddedDatabase(lock, postgres);
             } catch (IOException | RuntimeException e) {
                 lock.close();
