@@ -107,6 +107,17 @@ class CasePagesTest {
     }
 
     @Test
+    void an_oversized_text_is_refused_with_its_limit_and_kept_for_shortening() throws Exception {
+        String tooLong = "Seen at the station. ".repeat(300);
+        mvc.perform(post("/cases").with(csrf()).with(demoUsers.as("caseworker"))
+                        .param("givenNames", "Denisa").param("summary", tooLong)
+                        .param("leadAgencyId", demoUsers.user("caseworker").organisationId().toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Must be at most 4,000 characters"),
+                        containsString(tooLong.strip()))));
+    }
+
+    @Test
     void an_impossible_date_of_birth_is_explained() throws Exception {
         mvc.perform(post("/cases").with(csrf()).with(demoUsers.as("caseworker"))
                         .param("givenNames", "Roxana").param("sex", "FEMALE")
