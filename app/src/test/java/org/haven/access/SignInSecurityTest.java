@@ -85,6 +85,8 @@ class SignInSecurityTest {
                 .andExpect(redirectedUrl("/"));
         mvc.perform(post("/sign-in").with(csrf()).param("username", "analyst").param("password", "wrong"))
                 .andExpect(redirectedUrl("/sign-in?error"));
+        mvc.perform(get("/sign-in").param("error", ""))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("The username or password is not right")));
     }
 
     @Test
@@ -131,19 +133,15 @@ class SignInSecurityTest {
     void a_user_enrols_a_second_factor_and_then_needs_a_fresh_code_to_sign_in() throws Exception {
         String username = "totp-" + UUID.randomUUID().toString().substring(0, 8);
         createUser(username, "a long enough password");
-        var session = signIn(username, "a long enough password");
-        mvc.perform(get("/account/two-factor").session(session)).andExpect(status().isOk());
-        String secret = (String) session.getAttribute("proposedSecondFactorSecret");
-        mvc.perform(post("/account/two-factor").session(session).with(csrf())
-                        .param("code", secondFactor.codeAt(secret, clock.instant())))
-                .andExpect(redirectedUrl("/account"));
+        String secret = enrolSecondFactor(signIn(username, "a long enough password"));
 
         var second = new MockHttpSession();
         mvc.perform(post("/sign-in").session(second).with(csrf()).param("username", username)
                 .param("password", "a long enough password")).andExpect(redirectedUrl("/sign-in/code"));
         mvc.perform(get("/cases").session(second)).andExpect(status().isForbidden());
         mvc.perform(post("/sign-in/code").session(second).with(csrf()).param("code", "000000"))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("The code is not right")));
         // The code used at enrolment may not be replayed; the next one works.
         mvc.perform(post("/sign-in/code").session(second).with(csrf())
                 .param("code", secondFactor.codeAt(secret, clock.instant()))).andExpect(status().isOk());
@@ -159,10 +157,7 @@ class SignInSecurityTest {
         String username = "guess-" + UUID.randomUUID().toString().substring(0, 8);
         createUser(username, "a long enough password");
         var session = signIn(username, "a long enough password");
-        mvc.perform(get("/account/two-factor").session(session));
-        String secret = (String) session.getAttribute("proposedSecondFactorSecret");
-        mvc.perform(post("/account/two-factor").session(session).with(csrf())
-                .param("code", secondFactor.codeAt(secret, clock.instant())));
+        String secret = enrolSecondFactor(session);
 
         for (int round = 0; round < 3; round++) {
             var attempt = new MockHttpSession();
@@ -195,7 +190,8 @@ class SignInSecurityTest {
         for (int i = 0; i < 5; i++) {
             mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "guess " + i)
                             .param("newPassword", "another long password").param("confirmPassword", "another long password"))
-                    .andExpect(status().isOk());
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("The current password is not right")));
         }
         assertThat(accounts.findByUsername(username).orElseThrow().locked()).isTrue();
     }
@@ -205,10 +201,7 @@ class SignInSecurityTest {
         String username = "off-" + UUID.randomUUID().toString().substring(0, 8);
         createUser(username, "a long enough password");
         var session = signIn(username, "a long enough password");
-        mvc.perform(get("/account/two-factor").session(session));
-        String secret = (String) session.getAttribute("proposedSecondFactorSecret");
-        mvc.perform(post("/account/two-factor").session(session).with(csrf())
-                .param("code", secondFactor.codeAt(secret, clock.instant())));
+        String secret = enrolSecondFactor(session);
 
         mvc.perform(post("/account/two-factor/remove").session(session).with(csrf()).param("code", "000000"))
                 .andExpect(redirectedUrl("/account"));
@@ -239,6 +232,20 @@ class SignInSecurityTest {
     }
 
     @Test
+    void a_personal_token_is_shown_once_when_made_and_a_nameless_one_is_refused() throws Exception {
+        var as = demoUsers.as("ngo");
+        mvc.perform(post("/account/tokens").with(csrf()).with(as).param("name", " ").param("days", "30"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Say what the token is for")));
+        mvc.perform(post("/account/tokens").with(csrf()).with(as).param("name", "case import").param("days", "30"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("hvn_")));
+        mvc.perform(get("/account/tokens").with(as))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("case import"),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("hvn_")))));
+    }
+
+    @Test
     void pages_carry_strict_security_headers() throws Exception {
         mvc.perform(get("/sign-in"))
                 .andExpect(header().string("Content-Security-Policy",
@@ -252,6 +259,16 @@ class SignInSecurityTest {
         mvc.perform(get("/sign-in").secure(true))
                 .andExpect(header().string("Strict-Transport-Security",
                         org.hamcrest.Matchers.startsWith("max-age=31536000")));
+    }
+
+    /** Enrols a second factor through the account pages; returns the secret the app would hold. */
+    private String enrolSecondFactor(MockHttpSession session) throws Exception {
+        mvc.perform(get("/account/two-factor").session(session)).andExpect(status().isOk());
+        String secret = (String) session.getAttribute("proposedSecondFactorSecret");
+        mvc.perform(post("/account/two-factor").session(session).with(csrf())
+                        .param("code", secondFactor.codeAt(secret, clock.instant())))
+                .andExpect(redirectedUrl("/account"));
+        return secret;
     }
 
     private long signInEntries(String username) {
