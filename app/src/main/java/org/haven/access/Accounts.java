@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -161,10 +162,16 @@ public class Accounts {
         return false;
     }
 
-    public void choosePreferences(UserId id, String language, String zone) {
+    public void chooseTimeZone(Actor actor, UserId id, ZoneId zone) {
         var account = load(id);
-        account.choosePreferences(language, zone);
+        account.chooseTimeZone(zone);
         accounts.save(account);
+        audit.record(actor, AuditRecord.succeeded("user.time-zone.changed", "user", id).withDetails(zone.getId()));
+    }
+
+    @Transactional(readOnly = true)
+    public ZoneId timeZoneOf(UserId id) {
+        return ZoneId.of(load(id).timeZone());
     }
 
     @Transactional(readOnly = true)

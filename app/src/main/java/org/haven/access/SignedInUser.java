@@ -29,7 +29,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final OrganisationId organisationId;
     private final Set<Role> roles;
     private final String timeZone;
-    private final String preferredLanguage;
     private final boolean enabled;
     private final boolean locked;
     private final boolean secondFactorEnrolled;
@@ -43,7 +42,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.organisationId = account.organisationId();
         this.roles = Set.copyOf(account.roles());
         this.timeZone = account.timeZone();
-        this.preferredLanguage = account.preferredLanguage();
         this.enabled = account.enabled();
         this.locked = locked;
         this.secondFactorEnrolled = account.hasSecondFactor();
@@ -82,10 +80,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
-    }
-
-    public String preferredLanguage() {
-        return preferredLanguage;
     }
 
     public Actor actor() {

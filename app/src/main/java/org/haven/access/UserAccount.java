@@ -10,6 +10,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -31,7 +32,6 @@ class UserAccount {
     private String totpSecret;
     private Long totpLastStep;
     private boolean totpRequired;
-    private String preferredLanguage;
     private String timeZone;
     private final Instant createdAt;
     @MappedCollection(idColumn = "access_user")
@@ -41,7 +41,7 @@ class UserAccount {
     @PersistenceCreator
     UserAccount(UUID id, String username, String displayName, String email, UUID organisationId,
                 String passwordHash, boolean enabled, int failedSignIns, Instant lockedUntil, String totpSecret,
-                Long totpLastStep, boolean totpRequired, String preferredLanguage, String timeZone,
+                Long totpLastStep, boolean totpRequired, String timeZone,
                 Instant createdAt, Set<RoleGrant> roles, Long version) {
         this.id = id;
         this.username = username;
@@ -55,7 +55,6 @@ class UserAccount {
         this.totpSecret = totpSecret;
         this.totpLastStep = totpLastStep;
         this.totpRequired = totpRequired;
-        this.preferredLanguage = preferredLanguage;
         this.timeZone = timeZone;
         this.createdAt = createdAt;
         this.roles = roles;
@@ -68,7 +67,7 @@ class UserAccount {
             throw new DomainRuleViolation("user.roles.required");
         }
         return new UserAccount(UUID.randomUUID(), username.strip(), displayName.strip(), null, organisation.value(),
-                passwordHash, true, 0, null, null, null, false, null, timeZone, now,
+                passwordHash, true, 0, null, null, null, false, timeZone, now,
                 roles.stream().map(RoleGrant::new).collect(Collectors.toSet()), null);
     }
 
@@ -135,9 +134,8 @@ class UserAccount {
         this.enabled = true;
     }
 
-    void choosePreferences(String language, String zone) {
-        this.preferredLanguage = language;
-        this.timeZone = zone;
+    void chooseTimeZone(ZoneId zone) {
+        this.timeZone = zone.getId();
     }
 
     UserId id() {
@@ -182,10 +180,6 @@ class UserAccount {
 
     String timeZone() {
         return timeZone;
-    }
-
-    String preferredLanguage() {
-        return preferredLanguage;
     }
 
     Set<Role> roles() {

@@ -12,7 +12,6 @@ CREATE TABLE access_user
   totp_secret        TEXT,
   totp_last_step     BIGINT,
   totp_required      BOOLEAN NOT NULL DEFAULT FALSE,
-  preferred_language TEXT,
   time_zone          TEXT    NOT NULL DEFAULT 'Europe/Oslo',
   created_at         TIMESTAMP WITH TIME ZONE NOT NULL,
   version            BIGINT  NOT NULL DEFAULT 0

@@ -246,6 +246,23 @@ class SignInSecurityTest {
     }
 
     @Test
+    void a_user_chooses_the_time_zone_their_dates_are_shown_in() throws Exception {
+        String username = "zone-" + UUID.randomUUID().toString().substring(0, 8);
+        var id = createUser(username, "a long enough password");
+        var session = signIn(username, "a long enough password");
+
+        mvc.perform(post("/account/time-zone").session(session).with(csrf()).param("zone", "Europe/Vilnius"))
+                .andExpect(redirectedUrl("/account"));
+        mvc.perform(post("/account/time-zone").session(session).with(csrf()).param("zone", "Mars/Olympus"))
+                .andExpect(redirectedUrl("/account"));
+
+        assertThat(accounts.timeZoneOf(id)).hasToString("Europe/Vilnius");
+        assertThat(((SignedInUser) ((org.springframework.security.core.context.SecurityContext) session
+                .getAttribute("SPRING_SECURITY_CONTEXT")).getAuthentication().getPrincipal()).zone())
+                .hasToString("Europe/Vilnius");
+    }
+
+    @Test
     void pages_carry_strict_security_headers() throws Exception {
         mvc.perform(get("/sign-in"))
                 .andExpect(header().string("Content-Security-Policy",

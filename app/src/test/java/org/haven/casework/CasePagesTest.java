@@ -60,6 +60,8 @@ class CasePagesTest {
         mvc.perform(get("/admin/users/new").with(demoUsers.as("admin"))).andExpect(status().isOk());
         mvc.perform(get("/audit").param("actor", "caseworker").with(demoUsers.as("auditor")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("case.opened")));
+        mvc.perform(get("/audit").param("on", "23.11.2026").with(demoUsers.as("auditor")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Enter the date as year-month-day")));
         mvc.perform(get("/audit").with(demoUsers.as("caseworker"))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/users").with(demoUsers.as("auditor"))).andExpect(status().isForbidden());
     }

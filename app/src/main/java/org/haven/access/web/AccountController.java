@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import org.haven.access.Accounts;
 import org.haven.access.ApiTokens;
 import org.haven.access.CurrentUser;
-import org.haven.access.SecondFactorCompletion;
+import org.haven.access.SignedInSessions;
 import org.haven.directory.Directory;
 import org.haven.platform.DomainRuleViolation;
 import org.springframework.stereotype.Controller;
@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 /** The signed-in user's own account: password, second factor, personal API tokens. */
@@ -29,21 +31,41 @@ class AccountController {
     private final Accounts accounts;
     private final ApiTokens tokens;
     private final Directory directory;
-    private final SecondFactorCompletion completion;
+    private final SignedInSessions sessions;
 
-    AccountController(Accounts accounts, ApiTokens tokens, Directory directory, SecondFactorCompletion completion) {
+    AccountController(Accounts accounts, ApiTokens tokens, Directory directory, SignedInSessions sessions) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.directory = directory;
-        this.completion = completion;
+        this.sessions = sessions;
     }
+
+    private static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(zone -> zone.matches("(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+"))
+            .sorted().toList();
 
     @GetMapping("/account")
     String account(Model model) {
         var user = CurrentUser.require();
         model.addAttribute("account", accounts.find(user.id()).orElseThrow());
         model.addAttribute("organisation", directory.find(user.organisationId()).orElse(null));
+        model.addAttribute("timeZone", accounts.timeZoneOf(user.id()).getId());
+        model.addAttribute("timeZones", TIME_ZONES);
         return "access/account";
+    }
+
+    @PostMapping("/account/time-zone")
+    String chooseTimeZone(@RequestParam(defaultValue = "") String zone, HttpServletRequest request,
+                          HttpServletResponse response, RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        if (!TIME_ZONES.contains(zone)) {
+            redirect.addFlashAttribute("noticeError", "account.time-zone.invalid");
+            return "redirect:/account";
+        }
+        accounts.chooseTimeZone(user.actor(), user.id(), ZoneId.of(zone));
+        sessions.refresh(user, request, response);
+        redirect.addFlashAttribute("notice", "account.time-zone.changed");
+        return "redirect:/account";
     }
 
     @PostMapping("/account/password")
@@ -67,8 +89,8 @@ class AccountController {
 
     @GetMapping("/account/two-factor")
     String twoFactor(HttpSession session, Model model) {
-        var user = completion.pendingUser();
-        if (!completion.isPending() && accounts.find(user.id()).orElseThrow().secondFactorEnrolled()) {
+        var user = sessions.pendingUser();
+        if (!sessions.isPending() && accounts.find(user.id()).orElseThrow().secondFactorEnrolled()) {
             // Replacing a second factor means turning the current one off first, with a code from it.
             return "redirect:/account";
         }
@@ -80,15 +102,15 @@ class AccountController {
         model.addAttribute("secret", secret);
         model.addAttribute("secretGrouped", secret.replaceAll("(.{4})(?!$)", "$1 "));
         model.addAttribute("provisioningUri", accounts.provisioningUri(user.getUsername(), secret));
-        model.addAttribute("enrolmentRequired", completion.isPending());
+        model.addAttribute("enrolmentRequired", sessions.isPending());
         return "access/two-factor";
     }
 
     @PostMapping("/account/two-factor")
     String enrol(@RequestParam(defaultValue = "") String code, HttpSession session, HttpServletRequest request,
                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        var user = completion.pendingUser();
-        if (!completion.isPending() && accounts.find(user.id()).orElseThrow().secondFactorEnrolled()) {
+        var user = sessions.pendingUser();
+        if (!sessions.isPending() && accounts.find(user.id()).orElseThrow().secondFactorEnrolled()) {
             return "redirect:/account";
         }
         String secret = (String) session.getAttribute(PROPOSED_SECRET);
@@ -102,8 +124,8 @@ class AccountController {
             return twoFactor(session, model);
         }
         session.removeAttribute(PROPOSED_SECRET);
-        if (completion.isPending()) {
-            completion.complete(user, request, response);
+        if (sessions.isPending()) {
+            sessions.complete(user, request, response);
         }
         redirect.addFlashAttribute("notice", "account.two-factor.enrolled");
         return "redirect:/account";

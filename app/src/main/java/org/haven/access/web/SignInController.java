@@ -3,7 +3,7 @@ package org.haven.access.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.haven.access.Accounts;
-import org.haven.access.SecondFactorCompletion;
+import org.haven.access.SignedInSessions;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
     private final Accounts accounts;
-    private final SecondFactorCompletion completion;
+    private final SignedInSessions sessions;
 
-    SignInController(Accounts accounts, SecondFactorCompletion completion) {
+    SignInController(Accounts accounts, SignedInSessions sessions) {
         this.accounts = accounts;
-        this.completion = completion;
+        this.sessions = sessions;
     }
 
     @GetMapping("/sign-in")
@@ -35,9 +35,9 @@ class SignInController {
     @PostMapping("/sign-in/code")
     String verifyCode(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
                       HttpServletResponse response, Model model) {
-        var pending = completion.pendingUser();
+        var pending = sessions.pendingUser();
         if (accounts.verifySecondFactor(pending.id(), code)) {
-            completion.complete(pending, request, response);
+            sessions.complete(pending, request, response);
             return "redirect:/";
         }
         if (!accounts.reloadIsUsable(pending.id())) {

@@ -33,6 +33,9 @@ class AuditController {
                   @RequestParam(required = false) String subject, @RequestParam(required = false) String on,
                   @RequestParam(defaultValue = "0") int page, Principal principal, Model model) {
         var day = parseDay(on);
+        if (on != null && !on.isBlank() && day == null) {
+            model.addAttribute("dateError", true);
+        }
         var from = day == null ? null : day.atStartOfDay(zone.current()).toInstant();
         var to = day == null ? null : day.plusDays(1).atStartOfDay(zone.current()).toInstant();
         var entries = search.search(new AuditSearch.Criteria(actor, action, subject, from, to, page));

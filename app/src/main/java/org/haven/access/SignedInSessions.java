@@ -8,14 +8,18 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
-/** Turns a half-signed-in user (password given) into a fully signed-in one once the second factor is done. */
+/**
+ * The signed-in user held in the session: turns a half-signed-in user (password given) into a fully
+ * signed-in one once the second factor is done, and refreshes the session after the user changes
+ * their own account.
+ */
 @Component
-public class SecondFactorCompletion {
+public class SignedInSessions {
 
     private final Accounts accounts;
     private final SecurityContextRepository contexts;
 
-    SecondFactorCompletion(Accounts accounts, SecurityContextRepository contexts) {
+    SignedInSessions(Accounts accounts, SecurityContextRepository contexts) {
         this.accounts = accounts;
         this.contexts = contexts;
     }
@@ -34,11 +38,20 @@ public class SecondFactorCompletion {
     }
 
     public void complete(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
+        request.changeSessionId();
+        store(user, request, response);
+    }
+
+    /** After the user changed their own account: the session shows the account as it now is. */
+    public void refresh(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
+        store(user, request, response);
+    }
+
+    private void store(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
         SignedInUser fresh = accounts.reload(user.id());
         fresh.eraseCredentials();
         var context = new SecurityContextImpl(
                 UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
-        request.changeSessionId();
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
     }
