@@ -94,15 +94,17 @@ public class CaseFiles {
     public CaseFile view(SignedInUser user, CaseId id) {
         var kase = load(id);
         access.requireMember(user, kase, "case.viewed");
-        audit.record(user.actor(), AuditRecord.succeeded("case.viewed", "child", kase.childId())
-                .inCase(kase.id().value()));
-        return file(user, kase);
+        return disclose(user, kase);
     }
 
     /** The case for its edit forms: only those who may change it, and audited as a read. */
     public CaseFile openForChange(SignedInUser user, CaseId id) {
         var kase = load(id);
         access.requireManager(user, kase, "case.viewed");
+        return disclose(user, kase);
+    }
+
+    private CaseFile disclose(SignedInUser user, Case kase) {
         audit.record(user.actor(), AuditRecord.succeeded("case.viewed", "child", kase.childId())
                 .inCase(kase.id().value()));
         return file(user, kase);
