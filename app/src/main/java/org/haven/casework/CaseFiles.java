@@ -110,6 +110,16 @@ public class CaseFiles {
         return file(user, kase);
     }
 
+    /**
+     * For modules that keep records within a case (screenings, later assessments): the user's part
+     * in the case team, or {@link NoAccess} (audited) when they have none.
+     */
+    public TeamRole requireTeamMember(SignedInUser user, CaseId id, String action) {
+        var kase = load(id);
+        access.requireMember(user, kase, action);
+        return kase.memberRole(user.id().value()).orElseThrow();
+    }
+
     /** The user's own cases, newest activity first; a search matches names in any script or the reference. */
     public List<CaseSummary> myCases(SignedInUser user, String query, int page) {
         String q = query == null ? "" : query.strip();

@@ -1,0 +1,59 @@
+package org.haven.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.haven.support.Browser;
+import org.haven.support.DemoUsers;
+import org.haven.support.HavenIntegrationTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.haven.support.Browser.assertAccessible;
+
+@HavenIntegrationTest
+@Tag("browser")
+class ScreeningJourneyTest {
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void a_caseworker_screens_a_begging_child_who_seems_happy_and_decides_presumed_victim() {
+        Page page = browser.page();
+        page.navigate("http://localhost:" + port + "/sign-in");
+        page.getByLabel("Username").fill("caseworker2");
+        page.getByLabel("Password").fill(DemoUsers.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.locator("tbody tr").first().getByRole(AriaRole.LINK).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Screening for signs of exploitation")).click();
+        assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a screening")).click();
+        assertAccessible(page);
+
+        page.getByLabel("An adult regularly collects the money").check();
+        page.getByLabel("Child must bring in a fixed amount of money each day").check();
+        page.getByLabel("Child appears happy").check();
+        page.getByLabel("Source").selectOption("PROFESSIONAL_OBSERVATION");
+        page.getByLabel("Note").fill("Seen every day outside the central station");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record").setExact(true)).click();
+
+        assertThat(page.locator("#suggestion")).containsText("Reasonable grounds: presumed victim");
+        assertThat(page.locator("#suggestion")).containsText("never lowers the outcome");
+        assertAccessible(page);
+
+        page.getByLabel("Presumed victim").check();
+        page.getByLabel("Reasons for the decision").fill("Two strong begging indicators; appearing happy does not count against");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision")).click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("The decision has been recorded");
+        assertThat(page.locator(".govuk-summary-list")).containsText("Presumed victim");
+        assertThat(page.locator(".govuk-summary-list")).containsText("Possible");
+        assertAccessible(page);
+    }
+}
