@@ -3,6 +3,7 @@ package org.haven.access;
 /** What a user may do in Haven, whatever their organisation; case access also needs case-team membership. */
 public enum Role {
     CASEWORKER,
+    SUPERVISOR,
     GUARDIAN,
     POLICE,
     PROSECUTOR,

@@ -11,9 +11,9 @@ import java.util.Set;
  * team membership never gives them a child's record.
  */
 public enum TeamRole {
-    LEAD_CASEWORKER(Role.CASEWORKER),
+    LEAD_CASEWORKER(Role.CASEWORKER, Role.SUPERVISOR),
     CASE_SUPPORT_PERSON(Role.CASEWORKER, Role.NGO_WORKER, Role.GUARDIAN),
-    CASEWORKER(Role.CASEWORKER),
+    CASEWORKER(Role.CASEWORKER, Role.SUPERVISOR),
     GUARDIAN(Role.GUARDIAN),
     POLICE(Role.POLICE),
     PROSECUTOR(Role.PROSECUTOR),

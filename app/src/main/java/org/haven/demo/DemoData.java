@@ -50,6 +50,7 @@ class DemoData {
     static final List<DemoUser> USERS = List.of(
             new DemoUser("caseworker", "Ingrid Berg (demo)", "oslo-cps", Role.CASEWORKER),
             new DemoUser("caseworker2", "Ola Nordmann (demo)", "oslo-cps", Role.CASEWORKER),
+            new DemoUser("supervisor", "Marit Solberg (demo)", "oslo-cps", Role.SUPERVISOR),
             new DemoUser("bergen.caseworker", "Kari Hansen (demo)", "bergen-cps", Role.CASEWORKER),
             new DemoUser("guardian", "Per Olsen (demo)", "guardians", Role.GUARDIAN),
             new DemoUser("police", "Sgt. Nina Lund (demo)", "oslo-police", Role.POLICE),

@@ -55,5 +55,14 @@ class ScreeningJourneyTest {
         assertThat(page.locator(".govuk-summary-list")).containsText("Presumed victim");
         assertThat(page.locator(".govuk-summary-list")).containsText("Possible");
         assertAccessible(page);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the case")).click();
+        assertThat(page.locator("#tasks + table")).containsText("Do not release the child to an unverified adult");
+        assertThat(page.locator("#tasks + table")).containsText("Request a guardian for the child");
+        assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Queue")).click();
+        assertThat(page.locator("h1")).hasText("Our agency's queue");
+        assertThat(page.locator("tbody")).containsText("Arrange safe, specialised accommodation");
+        assertAccessible(page);
     }
 }

@@ -24,6 +24,7 @@ import java.time.Instant;
         "haven.data-dir=${java.io.tmpdir}/haven-test-${random.uuid}",
         "haven.embedded-db.clean=true",
         "haven.demo.mode=auto",
+        "haven.tasks.escalation-interval=PT24H",
         "spring.thymeleaf.cache=true"})
 @AutoConfigureMockMvc
 @Import({HavenIntegrationTest.TestClock.class, DemoUsers.class})

@@ -9,6 +9,7 @@ import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
 import org.haven.casework.CaseStatus;
 import org.haven.casework.NewCase;
+import org.haven.casework.Tasks;
 import org.haven.casework.TeamRole;
 import org.haven.directory.Directory;
 import org.haven.person.Child;
@@ -39,10 +40,13 @@ class CaseController {
     private final Directory directory;
     private final Accounts accounts;
     private final PickLists pickLists;
+    private final Tasks tasks;
     private final Clock clock;
 
-    CaseController(CaseFiles caseFiles, Directory directory, Accounts accounts, PickLists pickLists, Clock clock) {
+    CaseController(CaseFiles caseFiles, Directory directory, Accounts accounts, PickLists pickLists, Tasks tasks,
+                   Clock clock) {
         this.caseFiles = caseFiles;
+        this.tasks = tasks;
         this.directory = directory;
         this.accounts = accounts;
         this.pickLists = pickLists;
@@ -94,6 +98,8 @@ class CaseController {
         CaseFile file = caseFiles.view(user, new CaseId(id));
         model.addAttribute("file", file);
         model.addAttribute("history", caseFiles.history(user, new CaseId(id)));
+        model.addAttribute("tasks", tasks.ofCase(user, new CaseId(id)));
+        model.addAttribute("now", clock.instant());
         model.addAttribute("today", today());
         if (file.mayManage()) {
             model.addAttribute("candidates", accounts.all().stream()

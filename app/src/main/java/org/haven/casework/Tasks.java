@@ -1,0 +1,148 @@
+package org.haven.casework;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.haven.access.Role;
+import org.haven.access.SignedInUser;
+import org.haven.audit.Actor;
+import org.haven.audit.AuditRecord;
+import org.haven.audit.AuditTrail;
+import org.haven.platform.EditConflict;
+import org.haven.platform.NoAccess;
+import org.haven.platform.NotFound;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tasks with deadlines on cases: opened by other modules' decisions (e.g. the immediate protection
+ * checklist), worked from the lead agency's queue, escalated to its supervisors when overdue.
+ */
+@Service
+@Transactional(noRollbackFor = NoAccess.class)
+public class Tasks {
+
+    private final CaseTasks tasks;
+    private final Cases cases;
+    private final CaseFiles caseFiles;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Tasks(CaseTasks tasks, Cases cases, CaseFiles caseFiles, AuditTrail audit, Clock clock) {
+        this.tasks = tasks;
+        this.cases = cases;
+        this.caseFiles = caseFiles;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens the tasks a decision calls for, each due within its time; a kind already open on the case
+     * is not opened twice. They go to the queue of the case's lead agency.
+     */
+    public List<CaseTask> open(Actor actor, CaseId caseId, Map<TaskKind, Duration> dueWithin) {
+        var kase = cases.findById(caseId.value()).orElseThrow(() -> new NotFound("case", caseId));
+        Set<TaskKind> alreadyOpen = EnumSet.noneOf(TaskKind.class);
+        tasks.findByCaseId(caseId.value()).stream().filter(t -> !t.isDone()).forEach(t -> alreadyOpen.add(t.kind()));
+        var opened = dueWithin.entrySet().stream()
+                .filter(e -> !alreadyOpen.contains(e.getKey()))
+                .map(e -> tasks.save(CaseTask.open(caseId.value(), e.getKey(), kase.leadAgencyId(), clock.instant(),
+                        e.getValue())))
+                .toList();
+        opened.forEach(task -> audit.record(actor, AuditRecord.succeeded("task.opened", "task", task.id())
+                .inCase(caseId.value()).withDetails(task.kind() + " due " + task.dueAt())));
+        return opened;
+    }
+
+    public List<CaseTask> ofCase(SignedInUser user, CaseId caseId) {
+        caseFiles.requireTeamMember(user, caseId, "task.listed");
+        return tasks.findByCaseId(caseId.value());
+    }
+
+    /** Open tasks of the user's agency, soonest deadline first: the queue. */
+    @Transactional(readOnly = true)
+    public List<QueuedTask> queue(SignedInUser user) {
+        return tasks.findOpenForAgency(user.organisationId().value()).stream()
+                .map(task -> new QueuedTask(task, cases.findById(task.caseId()).map(Case::reference).orElse("?"),
+                        task.isOverdue(clock.instant())))
+                .toList();
+    }
+
+    /** A line of the queue: the task and the case reference (the child's name stays on the case page). */
+    public record QueuedTask(CaseTask task, String caseReference, boolean overdue) {
+    }
+
+    /**
+     * A caseworker of the lead agency takes a task; someone not yet on the case team joins it as a
+     * caseworker, so the person doing the work can see the case.
+     */
+    public void take(SignedInUser user, TaskId id, long seenVersion) {
+        var task = load(id);
+        if (!user.organisationId().value().equals(task.agencyId())
+                || !user.hasAnyRole(Role.CASEWORKER, Role.SUPERVISOR)) {
+            audit.record(user.actor(), AuditRecord.refused("task.taken", "task", id).inCase(task.caseId()));
+            throw new NoAccess("Only the lead agency's caseworkers take its tasks");
+        }
+        checkVersion(task, seenVersion);
+        var caseId = new CaseId(task.caseId());
+        var kase = cases.findById(task.caseId()).orElseThrow();
+        if (kase.memberRole(user.id().value()).isEmpty()) {
+            kase.addToTeam(user.id().value(), TeamRole.CASEWORKER, clock.instant());
+            cases.save(kase);
+            audit.record(user.actor(), AuditRecord.succeeded("case.team.added", "user", user.id())
+                    .inCase(caseId.value()).withDetails("role=CASEWORKER, took task " + task.kind()));
+        }
+        task.take(user.id().value());
+        save(task);
+        audit.record(user.actor(), AuditRecord.succeeded("task.taken", "task", id).inCase(caseId.value()));
+    }
+
+    public void complete(SignedInUser user, TaskId id, String note, long seenVersion) {
+        var task = load(id);
+        caseFiles.requireTeamMember(user, new CaseId(task.caseId()), "task.completed");
+        checkVersion(task, seenVersion);
+        task.complete(user.id().value(), note, clock.instant());
+        save(task);
+        audit.record(user.actor(), AuditRecord.succeeded("task.completed", "task", id).inCase(task.caseId())
+                .withDetails(task.kind().name()));
+    }
+
+    /** Every minute, on one node: overdue tasks go to the lead agency's supervisors. */
+    @Scheduled(fixedDelayString = "${haven.tasks.escalation-interval:PT1M}")
+    @SchedulerLock(name = "escalate-overdue-tasks")
+    public void escalateOverdue() {
+        var now = clock.instant();
+        for (CaseTask task : tasks.findOverdueNotEscalated(now)) {
+            if (task.escalateIfOverdue(now)) {
+                save(task);
+                audit.record(Actor.system("deadline-watch"), AuditRecord.succeeded("task.escalated", "task", task.id())
+                        .inCase(task.caseId()).withDetails(task.kind() + " was due " + task.dueAt()));
+            }
+        }
+    }
+
+    private void checkVersion(CaseTask task, long seenVersion) {
+        if (task.version() != seenVersion) {
+            throw new EditConflict(task);
+        }
+    }
+
+    private void save(CaseTask task) {
+        try {
+            tasks.save(task);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new EditConflict(load(task.id()));
+        }
+    }
+
+    private CaseTask load(TaskId id) {
+        return tasks.findById(id.value()).orElseThrow(() -> new NotFound("task", id));
+    }
+}

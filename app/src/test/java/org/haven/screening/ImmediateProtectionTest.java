@@ -1,0 +1,130 @@
+package org.haven.screening;
+
+import org.haven.audit.AuditEntry;
+import org.haven.audit.AuditSearch;
+import org.haven.casework.CaseFiles;
+import org.haven.casework.CaseId;
+import org.haven.casework.CaseTask;
+import org.haven.casework.NewCase;
+import org.haven.casework.TaskKind;
+import org.haven.casework.Tasks;
+import org.haven.casework.TeamRole;
+import org.haven.person.ChildDetails;
+import org.haven.person.DateOfBirth;
+import org.haven.person.Sex;
+import org.haven.platform.NoAccess;
+import org.haven.support.DemoUsers;
+import org.haven.support.HavenIntegrationTest;
+import org.haven.support.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@HavenIntegrationTest
+class ImmediateProtectionTest {
+
+    @Autowired Identification identification;
+    @Autowired CaseFiles caseFiles;
+    @Autowired Tasks tasks;
+    @Autowired DemoUsers demoUsers;
+    @Autowired MutableClock clock;
+    @Autowired AuditSearch auditSearch;
+
+    private CaseId presumedVictim(String... indicators) {
+        var caseworker = demoUsers.user("caseworker");
+        CaseId caseId = caseFiles.open(caseworker, new NewCase(new ChildDetails("Denisa", "Moldovan", List.of(),
+                Sex.FEMALE, DateOfBirth.unknown(), List.of("RO"), List.of("ro")), caseworker.organisationId().value(), null));
+        ScreeningId id = identification.start(caseworker, caseId);
+        long version = 0;
+        for (String indicator : indicators) {
+            identification.observe(caseworker, id, indicator, null, null, version++);
+        }
+        identification.decide(caseworker, id, new Decision(VictimStatus.PRESUMED_VICTIM, Set.of(), LocalDate.now(clock),
+                null, null, null), version);
+        return caseId;
+    }
+
+    @Test
+    void a_presumed_victim_decision_puts_the_immediate_protection_checklist_on_the_lead_agency_queue() {
+        CaseId caseId = presumedVictim("BEG_YOUNG_CHILD_MEDICATED");
+        var caseworker = demoUsers.user("caseworker");
+
+        List<CaseTask> opened = tasks.ofCase(caseworker, caseId);
+
+        assertThat(opened).extracting(CaseTask::kind).containsExactlyInAnyOrder(TaskKind.values());
+        var doNotRelease = opened.stream().filter(t -> t.kind() == TaskKind.DO_NOT_RELEASE_TO_UNVERIFIED_ADULT)
+                .findFirst().orElseThrow();
+        var accommodation = opened.stream().filter(t -> t.kind() == TaskKind.SAFE_SPECIALISED_ACCOMMODATION)
+                .findFirst().orElseThrow();
+        assertThat(Duration.between(doNotRelease.createdAt(), doNotRelease.dueAt())).isEqualTo(Duration.ofHours(1));
+        assertThat(Duration.between(accommodation.createdAt(), accommodation.dueAt()))
+                .as("immediate danger: safe accommodation within two hours").isEqualTo(Duration.ofHours(2));
+        assertThat(tasks.queue(demoUsers.user("caseworker2")))
+                .anySatisfy(q -> assertThat(q.task().caseId()).isEqualTo(caseId.value()));
+    }
+
+    @Test
+    void a_task_past_its_deadline_escalates_once_and_the_audit_log_says_so() {
+        CaseId caseId = presumedVictim("GEN_UNVERIFIED_ADULT", "CRIM_REPEATED_POLICE_CONTACTS");
+
+        clock.advance(Duration.ofMinutes(61));
+        tasks.escalateOverdue();
+        tasks.escalateOverdue();
+
+        var caseTasks = tasks.ofCase(demoUsers.user("caseworker"), caseId);
+        assertThat(caseTasks).filteredOn(t -> t.escalatedAt() != null).extracting(CaseTask::kind)
+                .containsExactly(TaskKind.DO_NOT_RELEASE_TO_UNVERIFIED_ADULT);
+        assertThat(auditSearch.forCase(caseId.value(), 50)).filteredOn(e -> e.action().equals("task.escalated"))
+                .hasSize(1).first().extracting(AuditEntry::actorName).isEqualTo("deadline-watch");
+        assertThat(tasks.queue(demoUsers.user("supervisor")))
+                .anySatisfy(q -> {
+                    assertThat(q.task().caseId()).isEqualTo(caseId.value());
+                    assertThat(q.overdue()).isTrue();
+                });
+    }
+
+    @Test
+    void a_colleague_who_takes_a_task_joins_the_case_team_and_marks_it_done() {
+        CaseId caseId = presumedVictim("SEX_SOLD_OR_OFFERED");
+        var colleague = demoUsers.user("caseworker2");
+        var task = tasks.queue(colleague).stream().filter(q -> q.task().caseId().equals(caseId.value()))
+                .map(Tasks.QueuedTask::task).filter(t -> t.kind() == TaskKind.REQUEST_GUARDIAN).findFirst().orElseThrow();
+
+        tasks.take(colleague, task.id(), task.version());
+        assertThat(caseFiles.view(colleague, caseId).myRole()).isEqualTo(TeamRole.CASEWORKER);
+        tasks.complete(colleague, task.id(), "Guardian requested from the guardianship service", task.version() + 1);
+
+        assertThat(tasks.ofCase(colleague, caseId)).filteredOn(t -> t.kind() == TaskKind.REQUEST_GUARDIAN)
+                .singleElement().satisfies(t -> assertThat(t.isDone()).isTrue());
+    }
+
+    @Test
+    void only_the_lead_agency_takes_its_tasks() {
+        CaseId caseId = presumedVictim("SEX_SOLD_OR_OFFERED");
+        var task = tasks.queue(demoUsers.user("caseworker")).stream()
+                .filter(q -> q.task().caseId().equals(caseId.value())).findFirst().orElseThrow().task();
+
+        assertThatThrownBy(() -> tasks.take(demoUsers.user("bergen.caseworker"), task.id(), task.version()))
+                .isInstanceOf(NoAccess.class);
+        assertThat(tasks.queue(demoUsers.user("bergen.caseworker")))
+                .noneSatisfy(q -> assertThat(q.task().caseId()).isEqualTo(caseId.value()));
+    }
+
+    @Test
+    void a_second_presumed_decision_does_not_open_the_checklist_twice() {
+        CaseId caseId = presumedVictim("SEX_SOLD_OR_OFFERED");
+        var caseworker = demoUsers.user("caseworker");
+        ScreeningId again = identification.start(caseworker, caseId);
+        identification.decide(caseworker, again, new Decision(VictimStatus.PRESUMED_VICTIM, Set.of(),
+                LocalDate.now(clock), null, null, null), 0);
+
+        assertThat(tasks.ofCase(caseworker, caseId)).hasSize(TaskKind.values().length);
+    }
+}
