@@ -166,9 +166,18 @@ public class CaseFiles {
                 .withDetails("status=" + details.status()));
     }
 
+    /**
+     * Corrects the child's record. A correction may not turn a person presumed to be a child into an
+     * adult: only a recorded age assessment can.
+     */
     public void correctChild(SignedInUser user, CaseId id, ChildDetails details, long seenChildVersion) {
         var kase = load(id);
         access.requireManager(user, kase, "child.corrected");
+        LocalDate today = LocalDate.now(clock);
+        boolean presumedChild = children.get(new ChildId(kase.childId())).dateOfBirth().presumedChildOn(today);
+        if (presumedChild && !details.dateOfBirth().presumedChildOn(today)) {
+            throw new DomainRuleViolation("child.dob.adult-needs-assessment");
+        }
         children.correct(user.actor(), new ChildId(kase.childId()), details, seenChildVersion, id.value());
     }
 

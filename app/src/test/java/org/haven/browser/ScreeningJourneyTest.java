@@ -60,6 +60,9 @@ class ScreeningJourneyTest {
         assertThat(page.locator("#tasks + table")).containsText("Do not release the child to an unverified adult");
         assertThat(page.locator("#tasks + table")).containsText("Request a guardian for the child");
         assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Age assessment")).click();
+        assertThat(page.locator("h1")).hasText("Age assessment");
+        assertAccessible(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Queue")).click();
         assertThat(page.locator("h1")).hasText("Our agency's queue");
         assertThat(page.locator("tbody")).containsText("Arrange safe, specialised accommodation");
