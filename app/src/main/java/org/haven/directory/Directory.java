@@ -30,6 +30,27 @@ public class Directory {
         return organisations.findAllByOrderByCountryAscNameAsc();
     }
 
+    /**
+     * Where a referral about a child seen in this region goes: the child-protection agency covering
+     * the region, else any in the country, else the national coordinator.
+     */
+    public Optional<Organisation> leadAgencyFor(String country, String region) {
+        var inCountry = all().stream().filter(o -> o.country().equalsIgnoreCase(country)).toList();
+        return inCountry.stream()
+                .filter(o -> o.kind() == OrganisationKind.CHILD_PROTECTION && region != null
+                        && region.equalsIgnoreCase(o.region()))
+                .findFirst()
+                .or(() -> inCountry.stream().filter(o -> o.kind() == OrganisationKind.CHILD_PROTECTION).findFirst())
+                .or(() -> inCountry.stream().filter(o -> o.kind() == OrganisationKind.NATIONAL_COORDINATOR).findFirst());
+    }
+
+    /** Regions covered by child-protection agencies in a country, for choosing where a child was seen. */
+    public List<String> regions(String country) {
+        return all().stream().filter(o -> o.country().equalsIgnoreCase(country) && o.region() != null
+                        && o.kind() == OrganisationKind.CHILD_PROTECTION)
+                .map(Organisation::region).distinct().sorted().toList();
+    }
+
     public boolean isEmpty() {
         return organisations.count() == 0;
     }

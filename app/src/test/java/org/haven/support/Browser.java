@@ -64,6 +64,16 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
         return page;
     }
 
+    /** A phone-sized browser with touch, instead of the default one for this test. */
+    public Page newPhonePage() {
+        closeContext();
+        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true).setLocale("en-GB"));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+        return page;
+    }
+
     /**
      * A browser with JavaScript switched off, instead of the default one for this test: every
      * journey must still work.

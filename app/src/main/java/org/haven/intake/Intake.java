@@ -1,0 +1,264 @@
+package org.haven.intake;
+
+import org.haven.access.Accounts;
+import org.haven.access.Role;
+import org.haven.access.UserId;
+import org.haven.access.SignedInUser;
+import org.haven.audit.AuditRecord;
+import org.haven.audit.AuditTrail;
+import org.haven.casework.CaseFiles;
+import org.haven.casework.CaseId;
+import org.haven.casework.NewCase;
+import org.haven.casework.TeamRole;
+import org.haven.directory.Directory;
+import org.haven.directory.OrganisationId;
+import org.haven.person.ChildDetails;
+import org.haven.person.DateOfBirth;
+import org.haven.person.Sex;
+import org.haven.platform.DomainRuleViolation;
+import org.haven.platform.EditConflict;
+import org.haven.platform.NoAccess;
+import org.haven.platform.NotFound;
+import org.haven.screening.Catalogues;
+import org.haven.screening.Identification;
+import org.haven.screening.ObservationSource;
+import org.haven.screening.ScreeningId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Referrals: anyone at a participating agency writes one (kept as a draft until sent); the lead
+ * agency of the area where the child was seen accepts it into a case, asks for more information,
+ * or transfers it with a reason. Every step is audited.
+ */
+@Service
+@Transactional(noRollbackFor = NoAccess.class)
+public class Intake {
+
+    private final Referrals referrals;
+    private final Accounts accounts;
+    private final Directory directory;
+    private final CaseFiles caseFiles;
+    private final Identification identification;
+    private final Catalogues catalogues;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final String country;
+
+    Intake(Referrals referrals, Accounts accounts, Directory directory, CaseFiles caseFiles, Identification identification,
+           Catalogues catalogues, AuditTrail audit, Clock clock, @Value("${haven.country}") String country) {
+        this.referrals = referrals;
+        this.accounts = accounts;
+        this.directory = directory;
+        this.caseFiles = caseFiles;
+        this.identification = identification;
+        this.catalogues = catalogues;
+        this.audit = audit;
+        this.clock = clock;
+        this.country = country;
+    }
+
+    public UUID startDraft(SignedInUser user) {
+        var referral = referrals.save(Referral.draft(user.id().value(), user.organisationId().value(), clock.instant()));
+        audit.record(user.actor(), AuditRecord.succeeded("referral.drafted", "referral", referral.id()));
+        return referral.id();
+    }
+
+    public void write(SignedInUser user, UUID id, Referral.Content content, long seenVersion) {
+        var referral = ownDraft(user, id, seenVersion);
+        var catalogue = catalogues.current();
+        if (content.indicators() != null && !content.indicators().stream().allMatch(catalogue::contains)) {
+            throw new DomainRuleViolation("screening.indicator.unknown");
+        }
+        if (content.sex() != null && !content.sex().isBlank()
+                && Arrays.stream(Sex.values()).noneMatch(sex -> sex.name().equals(content.sex()))) {
+            throw new DomainRuleViolation("referral.sex.invalid");
+        }
+        referral.write(content);
+        save(referral);
+        audit.record(user.actor(), AuditRecord.succeeded("referral.written", "referral", id));
+    }
+
+    /** Sends the referral to the child-protection agency covering the region where the child was seen. */
+    public void submit(SignedInUser user, UUID id, long seenVersion) {
+        var referral = ownDraft(user, id, seenVersion);
+        var lead = directory.leadAgencyFor(country, referral.region())
+                .orElseThrow(() -> new DomainRuleViolation("referral.no-lead-agency"));
+        referral.submit(lead.id().value(), clock.instant());
+        save(referral);
+        audit.record(user.actor(), AuditRecord.succeeded("referral.submitted", "referral", id)
+                .withDetails("to " + lead.name()));
+    }
+
+    public List<Referral> mine(SignedInUser user) {
+        return referrals.findByReferrer(user.id().value());
+    }
+
+    /** The lead agency's incoming referrals: immediate danger first, then the longest waiting. */
+    public List<Referral> incoming(SignedInUser user) {
+        requireLeadAgencyStaff(user, null, "referral.incoming.listed");
+        return referrals.findIncoming(user.organisationId().value());
+    }
+
+    /** A referral is seen by the one who wrote it and by the staff of the agency it is sent to. */
+    public Referral view(SignedInUser user, UUID id) {
+        var referral = load(id);
+        boolean referrer = referral.referrerId().equals(user.id().value());
+        boolean receiving = isLeadAgencyStaff(user, referral);
+        if (!referrer && !receiving) {
+            audit.record(user.actor(), AuditRecord.refused("referral.viewed", "referral", id));
+            throw new NoAccess("Only the referrer and the receiving agency see a referral");
+        }
+        audit.record(user.actor(), AuditRecord.succeeded("referral.viewed", "referral", id));
+        return referral;
+    }
+
+    public void askForMoreInformation(SignedInUser user, UUID id, String question, long seenVersion) {
+        var referral = receiving(user, id, seenVersion, "referral.question-asked");
+        referral.askForMoreInformation(question);
+        save(referral);
+        audit.record(user.actor(), AuditRecord.succeeded("referral.question-asked", "referral", id));
+    }
+
+    public void transfer(SignedInUser user, UUID id, OrganisationId to, String reason, long seenVersion) {
+        var referral = receiving(user, id, seenVersion, "referral.transferred");
+        var agency = directory.find(to).orElseThrow(() -> new DomainRuleViolation("referral.transfer.unknown-agency"));
+        referral.transfer(agency.id().value(), reason);
+        save(referral);
+        audit.record(user.actor(), AuditRecord.succeeded("referral.transferred", "referral", id)
+                .withDetails("to " + agency.name()).because(reason));
+    }
+
+    /**
+     * Accepts the referral into a new case led by this agency: the child is registered, the referrer
+     * joins the case team where their role fits, and what they observed starts a screening.
+     * Returns the screening when indicators were referred, so that the decision can follow at once.
+     */
+    public Accepted acceptIntoNewCase(SignedInUser user, UUID id, long seenVersion) {
+        var referral = receiving(user, id, seenVersion, "referral.accepted");
+        var child = childOf(referral, LocalDate.now(clock));
+        CaseId caseId = caseFiles.open(user, new NewCase(child, referral.targetAgencyId(), summaryOf(referral)));
+        return accept(user, referral, caseId);
+    }
+
+    /** Accepts the referral into a case of a child already known, after the duplicate check. */
+    public Accepted acceptIntoExistingCase(SignedInUser user, UUID id, CaseId caseId, long seenVersion) {
+        var referral = receiving(user, id, seenVersion, "referral.accepted");
+        caseFiles.requireTeamMember(user, caseId, "referral.accepted");
+        return accept(user, referral, caseId);
+    }
+
+    /** What accepting led to: the case, and the screening opened from the referred indicators, if any. */
+    public record Accepted(CaseId caseId, Optional<ScreeningId> screening) {
+    }
+
+    private Accepted accept(SignedInUser user, Referral referral, CaseId caseId) {
+        referral.accept(caseId.value());
+        save(referral);
+        audit.record(user.actor(), AuditRecord.succeeded("referral.accepted", "referral", referral.id())
+                .inCase(caseId.value()));
+        teamPartFor(referral).ifPresent(part -> {
+            var current = caseFiles.current(user, caseId);
+            boolean onTeam = current.team().stream().anyMatch(m -> m.user().id().value().equals(referral.referrerId()));
+            if (!onTeam) {
+                caseFiles.addToTeam(user, caseId, new UserId(referral.referrerId()), part);
+            }
+        });
+        if (referral.indicators().isEmpty()) {
+            return new Accepted(caseId, Optional.empty());
+        }
+        ScreeningId screening = identification.start(user, caseId);
+        long version = 0;
+        for (String code : referral.indicators()) {
+            identification.observe(user, screening, code, ObservationSource.THIRD_PARTY_REPORT,
+                    "Referred: " + abbreviated(referral.observations()), version++);
+        }
+        return new Accepted(caseId, Optional.of(screening));
+    }
+
+    /** The part the referrer plays in the new case's team, if their roles allow one. */
+    private Optional<TeamRole> teamPartFor(Referral referral) {
+        var roles = accounts.find(new UserId(referral.referrerId())).map(Accounts.UserSummary::roles).orElse(Set.of());
+        return Arrays.stream(new TeamRole[]{TeamRole.POLICE, TeamRole.PROSECUTOR, TeamRole.NGO_WORKER,
+                        TeamRole.GUARDIAN, TeamRole.FOCAL_POINT, TeamRole.CASEWORKER, TeamRole.COORDINATOR})
+                .filter(part -> part.fits(roles)).findFirst();
+    }
+
+    private static ChildDetails childOf(Referral referral, LocalDate today) {
+        boolean named = referral.givenNames() != null || referral.familyName() != null;
+        Sex sex = referral.sex() == null ? Sex.UNKNOWN : Sex.valueOf(referral.sex());
+        DateOfBirth dob = referral.estimatedAge() == null ? DateOfBirth.unknown()
+                : DateOfBirth.estimatedAge(referral.estimatedAge(), referral.estimatedAge() + 1, today);
+        return new ChildDetails(named ? referral.givenNames() : "Unknown", named ? referral.familyName() : "child",
+                List.of(), sex, dob, List.of(), referral.language() == null ? List.of() : List.of(referral.language()));
+    }
+
+    private static String summaryOf(Referral referral) {
+        return abbreviated("Referral: " + referral.observations()
+                + (referral.place() == null ? "" : " (" + referral.place() + ")"));
+    }
+
+    private static String abbreviated(String text) {
+        return text == null ? "" : text.length() > 1900 ? text.substring(0, 1900) + "…" : text;
+    }
+
+    private Referral ownDraft(SignedInUser user, UUID id, long seenVersion) {
+        var referral = load(id);
+        if (!referral.referrerId().equals(user.id().value())) {
+            audit.record(user.actor(), AuditRecord.refused("referral.written", "referral", id));
+            throw new NoAccess("Only the referrer writes the referral");
+        }
+        checkVersion(referral, seenVersion);
+        return referral;
+    }
+
+    private Referral receiving(SignedInUser user, UUID id, long seenVersion, String action) {
+        var referral = load(id);
+        if (!isLeadAgencyStaff(user, referral)) {
+            audit.record(user.actor(), AuditRecord.refused(action, "referral", id));
+            throw new NoAccess("Only the receiving agency handles the referral");
+        }
+        checkVersion(referral, seenVersion);
+        return referral;
+    }
+
+    private boolean isLeadAgencyStaff(SignedInUser user, Referral referral) {
+        return referral.targetAgencyId() != null && referral.targetAgencyId().equals(user.organisationId().value())
+                && user.hasAnyRole(Role.CASEWORKER, Role.SUPERVISOR, Role.COORDINATOR);
+    }
+
+    private void requireLeadAgencyStaff(SignedInUser user, UUID id, String action) {
+        if (!user.hasAnyRole(Role.CASEWORKER, Role.SUPERVISOR, Role.COORDINATOR)) {
+            audit.record(user.actor(), AuditRecord.refused(action, "referral", id));
+            throw new NoAccess("Only child-protection staff receive referrals");
+        }
+    }
+
+    private void checkVersion(Referral referral, long seenVersion) {
+        if (referral.version() != seenVersion) {
+            throw new EditConflict(referral);
+        }
+    }
+
+    private void save(Referral referral) {
+        try {
+            referrals.save(referral);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new EditConflict(load(referral.id()));
+        }
+    }
+
+    private Referral load(UUID id) {
+        return referrals.findById(id).orElseThrow(() -> new NotFound("referral", id));
+    }
+}

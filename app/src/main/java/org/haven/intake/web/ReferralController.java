@@ -1,0 +1,254 @@
+package org.haven.intake.web;
+
+import org.haven.access.CurrentUser;
+import org.haven.casework.CaseFiles;
+import org.haven.casework.CaseId;
+import org.haven.directory.Directory;
+import org.haven.directory.OrganisationId;
+import org.haven.intake.Intake;
+import org.haven.intake.Referral;
+import org.haven.person.Sex;
+import org.haven.platform.DomainRuleViolation;
+import org.haven.platform.EditConflict;
+import org.haven.screening.Catalogues;
+import org.haven.screening.IndicatorKind;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** Writing and sending a referral; the receiving agency's incoming list and its three answers. */
+@Controller
+class ReferralController {
+
+    private final Intake intake;
+    private final Directory directory;
+    private final Catalogues catalogues;
+    private final CaseFiles caseFiles;
+    private final String country;
+
+    ReferralController(Intake intake, Directory directory, Catalogues catalogues, CaseFiles caseFiles,
+                       @Value("${haven.country}") String country) {
+        this.intake = intake;
+        this.directory = directory;
+        this.catalogues = catalogues;
+        this.caseFiles = caseFiles;
+        this.country = country;
+    }
+
+    /** The referral form as typed; what is typed is never lost. */
+    public static class ReferralForm {
+        private String givenNames;
+        private String familyName;
+        private String estimatedAge;
+        private String sex;
+        private String language;
+        private String place;
+        private String region;
+        private String observedWhen;
+        private String observations;
+        private String accompanyingAdults;
+        private boolean immediateDanger;
+        private boolean alreadyKnown;
+        private Set<String> indicators = new HashSet<>();
+        private long version;
+
+        static ReferralForm of(Referral referral) {
+            var form = new ReferralForm();
+            var c = referral.content();
+            form.givenNames = c.givenNames();
+            form.familyName = c.familyName();
+            form.estimatedAge = c.estimatedAge() == null ? null : c.estimatedAge().toString();
+            form.sex = c.sex();
+            form.language = c.language();
+            form.place = c.place();
+            form.region = c.region();
+            form.observedWhen = c.observedWhen();
+            form.observations = c.observations();
+            form.accompanyingAdults = c.accompanyingAdults();
+            form.immediateDanger = c.immediateDanger();
+            form.alreadyKnown = c.alreadyKnown();
+            form.indicators = new HashSet<>(c.indicators());
+            form.version = referral.version();
+            return form;
+        }
+
+        Referral.Content toContent() {
+            Integer age = null;
+            if (estimatedAge != null && !estimatedAge.isBlank()) {
+                try {
+                    age = Integer.valueOf(estimatedAge.strip());
+                } catch (NumberFormatException notANumber) {
+                    throw new DomainRuleViolation("referral.age.invalid");
+                }
+            }
+            return new Referral.Content(givenNames, familyName, age, sex, language, place, region, observedWhen,
+                    observations, accompanyingAdults, immediateDanger, alreadyKnown, indicators);
+        }
+
+        public String getGivenNames() { return givenNames; }
+        public void setGivenNames(String v) { givenNames = v; }
+        public String getFamilyName() { return familyName; }
+        public void setFamilyName(String v) { familyName = v; }
+        public String getEstimatedAge() { return estimatedAge; }
+        public void setEstimatedAge(String v) { estimatedAge = v; }
+        public String getSex() { return sex; }
+        public void setSex(String v) { sex = v; }
+        public String getLanguage() { return language; }
+        public void setLanguage(String v) { language = v; }
+        public String getPlace() { return place; }
+        public void setPlace(String v) { place = v; }
+        public String getRegion() { return region; }
+        public void setRegion(String v) { region = v; }
+        public String getObservedWhen() { return observedWhen; }
+        public void setObservedWhen(String v) { observedWhen = v; }
+        public String getObservations() { return observations; }
+        public void setObservations(String v) { observations = v; }
+        public String getAccompanyingAdults() { return accompanyingAdults; }
+        public void setAccompanyingAdults(String v) { accompanyingAdults = v; }
+        public boolean isImmediateDanger() { return immediateDanger; }
+        public void setImmediateDanger(boolean v) { immediateDanger = v; }
+        public boolean isAlreadyKnown() { return alreadyKnown; }
+        public void setAlreadyKnown(boolean v) { alreadyKnown = v; }
+        public Set<String> getIndicators() { return indicators; }
+        public void setIndicators(Set<String> v) { indicators = v == null ? new HashSet<>() : v; }
+        public long getVersion() { return version; }
+        public void setVersion(long v) { version = v; }
+    }
+
+    @GetMapping("/referrals")
+    String mine(Model model) {
+        model.addAttribute("referrals", intake.mine(CurrentUser.require()));
+        return "intake/referrals";
+    }
+
+    @PostMapping("/referrals")
+    String start() {
+        return "redirect:/referrals/" + intake.startDraft(CurrentUser.require()) + "/edit";
+    }
+
+    @GetMapping("/referrals/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        var referral = intake.view(CurrentUser.require(), id);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", ReferralForm.of(referral));
+        }
+        return formPage(referral, model);
+    }
+
+    @PostMapping("/referrals/{id}")
+    String save(@PathVariable UUID id, @ModelAttribute("form") ReferralForm form,
+                org.springframework.validation.BindingResult errors,
+                @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        try {
+            intake.write(user, id, form.toContent(), form.getVersion());
+            if ("send".equals(action)) {
+                intake.submit(user, id, form.getVersion() + 1);
+                redirect.addFlashAttribute("notice", "referral.sent");
+                return "redirect:/referrals/" + id;
+            }
+            redirect.addFlashAttribute("notice", "referral.saved");
+            return "redirect:/referrals/" + id + "/edit";
+        } catch (EditConflict conflict) {
+            errors.reject("referral.conflict");
+        } catch (DomainRuleViolation refused) {
+            errors.reject(refused.messageCode(), refused.arguments(), refused.messageCode());
+        }
+        var referral = intake.view(user, id);
+        form.setVersion(referral.version());
+        return formPage(referral, model);
+    }
+
+    @GetMapping("/referrals/{id}")
+    String view(@PathVariable UUID id, Model model) {
+        var user = CurrentUser.require();
+        var referral = intake.view(user, id);
+        model.addAttribute("referral", referral);
+        model.addAttribute("catalogue", catalogues.current());
+        model.addAttribute("receiving", referral.targetAgencyId() != null
+                && referral.targetAgencyId().equals(user.organisationId().value()));
+        model.addAttribute("target", referral.targetAgencyId() == null ? null
+                : directory.find(new OrganisationId(referral.targetAgencyId())).orElse(null));
+        model.addAttribute("organisations", directory.all());
+        String name = ((referral.givenNames() == null ? "" : referral.givenNames()) + " "
+                + (referral.familyName() == null ? "" : referral.familyName())).strip();
+        model.addAttribute("matches", name.isEmpty() ? java.util.List.of() : caseFiles.myCases(user, name, 0));
+        return "intake/referral";
+    }
+
+    @GetMapping("/intake")
+    String incoming(Model model) {
+        model.addAttribute("incoming", intake.incoming(CurrentUser.require()));
+        return "intake/incoming";
+    }
+
+    @PostMapping("/referrals/{id}/accept")
+    String accept(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) UUID caseId,
+                  RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        try {
+            var accepted = caseId == null ? intake.acceptIntoNewCase(user, id, version)
+                    : intake.acceptIntoExistingCase(user, id, new CaseId(caseId), version);
+            redirect.addFlashAttribute("notice", "referral.accepted");
+            return accepted.screening().map(s -> "redirect:/screenings/" + s)
+                    .orElse("redirect:/cases/" + accepted.caseId());
+        } catch (EditConflict conflict) {
+            redirect.addFlashAttribute("noticeError", "referral.conflict");
+        } catch (DomainRuleViolation refused) {
+            redirect.addFlashAttribute("noticeError", refused.messageCode());
+        }
+        return "redirect:/referrals/" + id;
+    }
+
+    @PostMapping("/referrals/{id}/question")
+    String ask(@PathVariable UUID id, @RequestParam long version, @RequestParam(defaultValue = "") String question,
+               RedirectAttributes redirect) {
+        try {
+            intake.askForMoreInformation(CurrentUser.require(), id, question, version);
+            redirect.addFlashAttribute("notice", "referral.question-sent");
+            return "redirect:/intake";
+        } catch (EditConflict conflict) {
+            redirect.addFlashAttribute("noticeError", "referral.conflict");
+        } catch (DomainRuleViolation refused) {
+            redirect.addFlashAttribute("noticeError", refused.messageCode());
+        }
+        return "redirect:/referrals/" + id;
+    }
+
+    @PostMapping("/referrals/{id}/transfer")
+    String transfer(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) UUID to,
+                    @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        try {
+            if (to == null) {
+                throw new DomainRuleViolation("referral.transfer.unknown-agency");
+            }
+            intake.transfer(CurrentUser.require(), id, new OrganisationId(to), reason, version);
+            redirect.addFlashAttribute("notice", "referral.transferred");
+            return "redirect:/intake";
+        } catch (EditConflict conflict) {
+            redirect.addFlashAttribute("noticeError", "referral.conflict");
+        } catch (DomainRuleViolation refused) {
+            redirect.addFlashAttribute("noticeError", refused.messageCode());
+        }
+        return "redirect:/referrals/" + id;
+    }
+
+    private String formPage(Referral referral, Model model) {
+        model.addAttribute("referral", referral);
+        model.addAttribute("regions", directory.regions(country));
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("catalogue", catalogues.current());
+        model.addAttribute("indicatorKind", IndicatorKind.INDICATOR);
+        return "intake/referral-form";
+    }
+}

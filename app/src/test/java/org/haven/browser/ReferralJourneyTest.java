@@ -1,0 +1,73 @@
+package org.haven.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.haven.support.Browser;
+import org.haven.support.DemoUsers;
+import org.haven.support.HavenIntegrationTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.haven.support.Browser.assertAccessible;
+
+@HavenIntegrationTest
+@Tag("browser")
+class ReferralJourneyTest {
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    private void signIn(Page page, String username) {
+        page.navigate("http://localhost:" + port + "/sign-in");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(DemoUsers.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    @Test
+    void a_police_officer_refers_a_child_from_a_phone_and_the_lead_agency_accepts_and_protects() {
+        Page phone = browser.newPhonePage();
+        signIn(phone, "police");
+        phone.navigate("http://localhost:" + port + "/referrals");
+        assertAccessible(phone);
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refer a child")).click();
+        phone.getByLabel("The child is in immediate danger").check();
+        phone.getByLabel("What did you see or hear?").fill("Girl of about 12 caught taking handbags; a man waited outside");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
+        assertThat(phone.getByRole(AriaRole.ALERT)).containsText("The draft is saved");
+        assertThat(phone.getByLabel("What did you see or hear?")).hasValue("Girl of about 12 caught taking handbags; a man waited outside");
+        phone.getByLabel("Area").selectOption("Oslo");
+        phone.getByLabel("Given names").fill("Cristina");
+        phone.getByLabel("Age (your estimate)").fill("12");
+        phone.locator("summary").getByText("Signs you noticed (optional)").click();
+        phone.getByLabel("Child is driven with a group to shops or malls").check();
+        phone.getByLabel("An adult who is not a verified parent").check();
+        assertAccessible(phone);
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the referral")).click();
+        assertThat(phone.getByRole(AriaRole.ALERT)).containsText("The referral has been sent");
+        assertThat(phone.locator("body")).containsText("Sent to Oslo Child Welfare Emergency Service");
+
+        Page page = browser.page();
+        signIn(page, "caseworker");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Incoming referrals")).click();
+        assertThat(page.locator("tbody tr").first()).containsText("Immediate danger");
+        assertAccessible(page);
+        page.locator("tbody tr").first().getByRole(AriaRole.LINK).click();
+        assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept and open a case")).click();
+
+        assertThat(page.locator("#suggestion")).containsText("Reasonable grounds: presumed victim");
+        page.getByLabel("Presumed victim").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the case")).click();
+        assertThat(page.locator("#tasks + table")).containsText("Do not release the child to an unverified adult");
+        assertThat(page.locator("#team ~ ul")).containsText("Sgt. Nina Lund");
+        assertAccessible(page);
+    }
+}
