@@ -57,6 +57,9 @@ public class CaseTask extends AbstractAggregateRoot<CaseTask> {
 
     void take(UUID userId) {
         requireOpen();
+        if (ownerId != null && !ownerId.equals(userId)) {
+            throw new DomainRuleViolation("task.taken-by-someone-else");
+        }
         ownerId = userId;
     }
 

@@ -12,8 +12,11 @@ interface CaseTasks extends ListCrudRepository<CaseTask, UUID> {
     @Query("SELECT * FROM casework_task WHERE case_id = :caseId ORDER BY done_at NULLS FIRST, due_at")
     List<CaseTask> findByCaseId(UUID caseId);
 
-    @Query("SELECT * FROM casework_task WHERE agency_id = :agencyId AND done_at IS NULL ORDER BY due_at LIMIT 500")
-    List<CaseTask> findOpenForAgency(UUID agencyId);
+    /** Open tasks of the cases the agency leads now (the lead agency can change after a task is opened). */
+    @Query("""
+            SELECT t.* FROM casework_task t JOIN casework_case c ON c.id = t.case_id
+            WHERE c.lead_agency_id = :agencyId AND t.done_at IS NULL ORDER BY t.due_at LIMIT 500""")
+    List<CaseTask> findOpenForLeadAgency(UUID agencyId);
 
     @Query("SELECT * FROM casework_task WHERE done_at IS NULL AND escalated_at IS NULL AND due_at < :now LIMIT 500")
     List<CaseTask> findOverdueNotEscalated(Instant now);

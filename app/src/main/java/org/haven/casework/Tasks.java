@@ -6,6 +6,7 @@ import org.haven.access.SignedInUser;
 import org.haven.audit.Actor;
 import org.haven.audit.AuditRecord;
 import org.haven.audit.AuditTrail;
+import org.haven.platform.DomainRuleViolation;
 import org.haven.platform.EditConflict;
 import org.haven.platform.NoAccess;
 import org.haven.platform.NotFound;
@@ -66,10 +67,14 @@ public class Tasks {
         return tasks.findByCaseId(caseId.value());
     }
 
-    /** Open tasks of the user's agency, soonest deadline first: the queue. */
-    @Transactional(readOnly = true)
+    /** Open tasks of the cases the user's agency leads, soonest deadline first: the queue of its caseworkers. */
     public List<QueuedTask> queue(SignedInUser user) {
-        return tasks.findOpenForAgency(user.organisationId().value()).stream()
+        if (!user.hasAnyRole(Role.CASEWORKER, Role.SUPERVISOR)) {
+            audit.record(user.actor(), AuditRecord.refused("task.queue.viewed", "task-queue", user.organisationId()));
+            throw new NoAccess("The queue is for the lead agency's caseworkers and supervisors");
+        }
+        audit.record(user.actor(), AuditRecord.succeeded("task.queue.viewed", "task-queue", user.organisationId()));
+        return tasks.findOpenForLeadAgency(user.organisationId().value()).stream()
                 .map(task -> new QueuedTask(task, cases.findById(task.caseId()).map(Case::reference).orElse("?"),
                         task.isOverdue(clock.instant())))
                 .toList();
@@ -85,17 +90,24 @@ public class Tasks {
      */
     public void take(SignedInUser user, TaskId id, long seenVersion) {
         var task = load(id);
-        if (!user.organisationId().value().equals(task.agencyId())
+        var kase = cases.findById(task.caseId()).orElseThrow();
+        if (!user.organisationId().value().equals(kase.leadAgencyId())
                 || !user.hasAnyRole(Role.CASEWORKER, Role.SUPERVISOR)) {
             audit.record(user.actor(), AuditRecord.refused("task.taken", "task", id).inCase(task.caseId()));
             throw new NoAccess("Only the lead agency's caseworkers take its tasks");
         }
         checkVersion(task, seenVersion);
+        if (!kase.status().isOpen()) {
+            throw new DomainRuleViolation("task.case-closed");
+        }
         var caseId = new CaseId(task.caseId());
-        var kase = cases.findById(task.caseId()).orElseThrow();
         if (kase.memberRole(user.id().value()).isEmpty()) {
             kase.addToTeam(user.id().value(), TeamRole.CASEWORKER, clock.instant());
-            cases.save(kase);
+            try {
+                cases.save(kase);
+            } catch (OptimisticLockingFailureException raced) {
+                throw new EditConflict(task);
+            }
             audit.record(user.actor(), AuditRecord.succeeded("case.team.added", "user", user.id())
                     .inCase(caseId.value()).withDetails("role=CASEWORKER, took task " + task.kind()));
         }
@@ -104,9 +116,14 @@ public class Tasks {
         audit.record(user.actor(), AuditRecord.succeeded("task.taken", "task", id).inCase(caseId.value()));
     }
 
+    /** The one who took the task, or a team member who may manage the case, marks it done. */
     public void complete(SignedInUser user, TaskId id, String note, long seenVersion) {
         var task = load(id);
-        caseFiles.requireTeamMember(user, new CaseId(task.caseId()), "task.completed");
+        TeamRole part = caseFiles.requireTeamMember(user, new CaseId(task.caseId()), "task.completed");
+        if (!part.mayManageCase() && !user.id().value().equals(task.ownerId())) {
+            audit.record(user.actor(), AuditRecord.refused("task.completed", "task", id).inCase(task.caseId()));
+            throw new NoAccess("Only the task's owner or the case's caseworkers mark it done");
+        }
         checkVersion(task, seenVersion);
         task.complete(user.id().value(), note, clock.instant());
         save(task);

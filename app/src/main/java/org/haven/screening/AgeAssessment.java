@@ -91,7 +91,7 @@ public class AgeAssessment {
         if (c.outcome() == AgeOutcome.ADULT && (!c.benefitOfDoubtApplied() || c.youngestAge() < 18)) {
             throw new DomainRuleViolation("age.adult.needs-benefit-of-doubt");
         }
-        if (c.outcome() == AgeOutcome.MINOR && c.youngestAge() >= 18) {
+        if (c.outcome() != AgeOutcome.ADULT && c.youngestAge() >= 18) {
             throw new DomainRuleViolation("age.minor.range-contradicts");
         }
         if (tooLong(c.professionals()) || tooLong(c.reasons())) {

@@ -48,7 +48,7 @@ public class AgeAssessments {
     public UUID decide(SignedInUser user, CaseId caseId, AgeAssessment.Conclusion conclusion) {
         requireDecidingPart(user, caseId, "age.assessed");
         var assessment = records.save(AgeAssessment.decide(caseId.value(), conclusion, user.id().value(),
-                clock.instant(), LocalDate.now(clock)));
+                clock.instant(), LocalDate.ofInstant(clock.instant(), user.zone())));
         audit.record(user.actor(), AuditRecord.succeeded("age.assessed", "age-assessment", assessment.id())
                 .inCase(caseId.value()).withDetails(assessment.outcome() + " " + assessment.youngestAge() + "-"
                         + assessment.oldestAge()));
@@ -73,14 +73,16 @@ public class AgeAssessments {
 
     /**
      * The assessed range replaces an unknown or estimated birth date; an exact or partial birth date
-     * from documents is kept unless the outcome is that the person is an adult.
+     * from documents is kept unless the outcome is that the person is an adult, or a later
+     * assessment (minor or inconclusive) puts back the presumption of minority.
      */
     private void recordAgeOnChild(SignedInUser user, CaseId caseId, AgeAssessment assessment) {
         var child = caseFiles.current(user, caseId).child();
         var precision = child.dateOfBirth().precision();
+        boolean adultNow = !child.dateOfBirth().presumedChildOn(assessment.decidedOn());
         boolean replace = assessment.outcome() == AgeOutcome.ADULT
-                || (assessment.outcome() == AgeOutcome.MINOR
-                && EnumSet.of(DateOfBirth.Precision.UNKNOWN, DateOfBirth.Precision.ESTIMATED).contains(precision));
+                || adultNow
+                || EnumSet.of(DateOfBirth.Precision.UNKNOWN, DateOfBirth.Precision.ESTIMATED).contains(precision);
         if (!replace) {
             return;
         }

@@ -72,13 +72,21 @@ public class Identification {
 
     public void observe(SignedInUser user, ScreeningId id, String indicatorCode, ObservationSource source,
                         String note, long seenVersion) {
+        observeAll(user, id, List.of(indicatorCode), source, note, seenVersion);
+    }
+
+    /** Records several observations at once: all of them, or none when one is refused. */
+    public void observeAll(SignedInUser user, ScreeningId id, List<String> indicatorCodes, ObservationSource source,
+                           String note, long seenVersion) {
         var screening = loadFor(user, id, "screening.observed", seenVersion);
         var catalogue = catalogues.version(screening.catalogueVersion());
-        screening.observe(new Observation(indicatorCode, source == null ? ObservationSource.PROFESSIONAL_OBSERVATION
-                : source, clock.instant(), user.id().value(), blankToNull(note)), catalogue);
+        for (String code : indicatorCodes) {
+            screening.observe(new Observation(code, source == null ? ObservationSource.PROFESSIONAL_OBSERVATION
+                    : source, clock.instant(), user.id().value(), blankToNull(note)), catalogue);
+        }
         save(screening);
         audit.record(user.actor(), AuditRecord.succeeded("screening.observed", "screening", id)
-                .inCase(screening.caseId()).withDetails(indicatorCode));
+                .inCase(screening.caseId()).withDetails(String.join(",", indicatorCodes)));
     }
 
     public void withdraw(SignedInUser user, ScreeningId id, String indicatorCode, long seenVersion) {

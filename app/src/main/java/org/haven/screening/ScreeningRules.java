@@ -61,11 +61,13 @@ public final class ScreeningRules {
 
         Urgency urgency = observed.stream().map(Indicator::urgency).max(Comparator.naturalOrder())
                 .orElse(Urgency.STANDARD);
-        List<Indicator> urgent = observed.stream().filter(i -> i.urgency() == urgency && urgency != Urgency.STANDARD)
-                .toList();
-        if (!urgent.isEmpty()) {
-            reasons.add(reason(urgency == Urgency.IMMEDIATE_DANGER ? "screening.reason.urgent"
-                    : "screening.reason.missing-risk", urgent, score));
+        List<Indicator> danger = observed.stream().filter(i -> i.urgency() == Urgency.IMMEDIATE_DANGER).toList();
+        List<Indicator> missingRisk = observed.stream().filter(i -> i.urgency() == Urgency.HIGH_MISSING_RISK).toList();
+        if (!danger.isEmpty()) {
+            reasons.add(reason("screening.reason.urgent", danger, score));
+        }
+        if (!missingRisk.isEmpty()) {
+            reasons.add(reason("screening.reason.missing-risk", missingRisk, score));
         }
 
         var forms = EnumSet.noneOf(ExploitationForm.class);

@@ -44,6 +44,8 @@ class AgeAssessmentTest {
     void the_outcome_must_agree_with_the_assessed_range_and_something_must_have_been_done() {
         assertThatThrownBy(() -> decide(Set.of(AssessmentMethod.INTERVIEW), true, 18, 20, AgeOutcome.MINOR, null))
                 .hasMessage("age.minor.range-contradicts");
+        assertThatThrownBy(() -> decide(Set.of(AssessmentMethod.INTERVIEW), true, 18, 20, AgeOutcome.INCONCLUSIVE, null))
+                .hasMessage("age.minor.range-contradicts");
         assertThatThrownBy(() -> decide(Set.of(), true, 15, 17, AgeOutcome.MINOR, null))
                 .hasMessage("age.methods.required");
         assertThatThrownBy(() -> decide(Set.of(AssessmentMethod.INTERVIEW), true, 17, 15, AgeOutcome.MINOR, null))

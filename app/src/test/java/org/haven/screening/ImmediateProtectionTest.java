@@ -118,6 +118,36 @@ class ImmediateProtectionTest {
     }
 
     @Test
+    void the_queue_is_for_caseworkers_and_only_the_owner_or_the_case_managers_close_a_task() {
+        CaseId caseId = presumedVictim("SEX_SOLD_OR_OFFERED");
+        var caseworker = demoUsers.user("caseworker");
+        caseFiles.addToTeam(caseworker, caseId, demoUsers.user("guardian").id(), TeamRole.GUARDIAN);
+        var task = tasks.ofCase(caseworker, caseId).get(0);
+
+        assertThatThrownBy(() -> tasks.queue(demoUsers.user("auditor"))).isInstanceOf(NoAccess.class);
+        assertThatThrownBy(() -> tasks.complete(demoUsers.user("guardian"), task.id(), "done", task.version()))
+                .isInstanceOf(NoAccess.class);
+        tasks.take(demoUsers.user("caseworker2"), task.id(), task.version());
+        assertThatThrownBy(() -> tasks.take(demoUsers.user("supervisor"), task.id(), task.version() + 1))
+                .hasMessage("task.taken-by-someone-else");
+    }
+
+    @Test
+    void when_another_agency_takes_the_lead_its_queue_gets_the_open_tasks() {
+        CaseId caseId = presumedVictim("SEX_SOLD_OR_OFFERED");
+        var caseworker = demoUsers.user("caseworker");
+        var kase = caseFiles.current(caseworker, caseId).kase();
+        var bergen = demoUsers.user("bergen.caseworker").organisationId().value();
+        caseFiles.describe(caseworker, caseId, new org.haven.casework.CaseDetails(bergen, kase.status(), kase.summary()),
+                kase.version());
+
+        assertThat(tasks.queue(demoUsers.user("bergen.caseworker")))
+                .anySatisfy(q -> assertThat(q.task().caseId()).isEqualTo(caseId.value()));
+        assertThat(tasks.queue(demoUsers.user("caseworker2")))
+                .noneSatisfy(q -> assertThat(q.task().caseId()).isEqualTo(caseId.value()));
+    }
+
+    @Test
     void a_second_presumed_decision_does_not_open_the_checklist_twice() {
         CaseId caseId = presumedVictim("SEX_SOLD_OR_OFFERED");
         var caseworker = demoUsers.user("caseworker");

@@ -61,6 +61,17 @@ class ScreeningPagesTest {
     }
 
     @Test
+    void ticking_several_observations_records_all_or_none() throws Exception {
+        var id = screening();
+        mvc.perform(post("/screenings/{id}/observations", id.value()).with(csrf()).with(demoUsers.as("caseworker"))
+                        .param("codes", "BEG_DAILY_QUOTA", "NOT_IN_THE_CATALOGUE").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+
+        org.assertj.core.api.Assertions.assertThat(identification.view(demoUsers.user("caseworker"), id)
+                .screening().observedCodes()).isEmpty();
+    }
+
+    @Test
     void a_refused_decision_is_explained_and_keeps_what_was_typed() throws Exception {
         var id = screening();
         mvc.perform(post("/screenings/{id}/decision", id.value()).with(csrf()).with(demoUsers.as("caseworker"))

@@ -56,6 +56,7 @@ class TaskController {
             redirect.addFlashAttribute("noticeError", "task.conflict");
         } catch (DomainRuleViolation refused) {
             redirect.addFlashAttribute("noticeError", refused.messageCode());
+            redirect.addFlashAttribute("noticeErrorArgs", refused.arguments());
         }
         return "redirect:/cases/" + caseId + "#tasks";
     }

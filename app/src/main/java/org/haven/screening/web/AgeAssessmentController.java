@@ -95,6 +95,8 @@ class AgeAssessmentController {
             errors.reject(refused.messageCode(), refused.arguments(), refused.messageCode());
         } catch (DateTimeException badDate) {
             errors.reject("age.date-invalid");
+        } catch (EditConflict childChangedMeanwhile) {
+            errors.reject("screening.conflict");
         }
         return page(caseId, form, model);
     }

@@ -71,15 +71,13 @@ class ScreeningController {
             if (codes == null || codes.isEmpty()) {
                 throw new DomainRuleViolation("screening.observation.choose");
             }
-            long seen = version;
-            for (String code : codes) {
-                identification.observe(user, new ScreeningId(id), code, source, note, seen++);
-            }
+            identification.observeAll(user, new ScreeningId(id), codes, source, note, version);
             redirect.addFlashAttribute("notice", "screening.observed");
         } catch (EditConflict conflict) {
             redirect.addFlashAttribute("noticeError", "screening.conflict");
         } catch (DomainRuleViolation refused) {
             redirect.addFlashAttribute("noticeError", refused.messageCode());
+            redirect.addFlashAttribute("noticeErrorArgs", refused.arguments());
         }
         return "redirect:/screenings/" + id + "#observations";
     }
@@ -92,6 +90,8 @@ class ScreeningController {
             redirect.addFlashAttribute("notice", "screening.withdrawn");
         } catch (EditConflict conflict) {
             redirect.addFlashAttribute("noticeError", "screening.conflict");
+        } catch (DomainRuleViolation refused) {
+            redirect.addFlashAttribute("noticeError", refused.messageCode());
         }
         return "redirect:/screenings/" + id + "#observations";
     }
