@@ -61,6 +61,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * A body that cannot be read: say so plainly, including that JSON booleans and numbers may not
+     * be null, without echoing internal type names.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON for this endpoint: check the syntax, the field types and the "
+                        + "allowed values (see /v3/api-docs). Nothing was saved.");
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
