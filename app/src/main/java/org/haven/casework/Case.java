@@ -29,13 +29,15 @@ public class Case extends AbstractAggregateRoot<Case> {
     private final Instant openedAt;
     private final UUID openedBy;
     private Instant lastChangedAt;
+    private ProtectionStatus protectionStatus;
     @MappedCollection(idColumn = "casework_case")
     private Set<TeamMember> team;
     private @Version Long version;
 
     @PersistenceCreator
     Case(UUID id, String reference, UUID childId, UUID leadAgencyId, CaseStatus status, String summary,
-         Instant openedAt, UUID openedBy, Instant lastChangedAt, Set<TeamMember> team, Long version) {
+         Instant openedAt, UUID openedBy, Instant lastChangedAt, ProtectionStatus protectionStatus,
+         Set<TeamMember> team, Long version) {
         this.id = id;
         this.reference = reference;
         this.childId = childId;
@@ -45,6 +47,7 @@ public class Case extends AbstractAggregateRoot<Case> {
         this.openedAt = openedAt;
         this.openedBy = openedBy;
         this.lastChangedAt = lastChangedAt;
+        this.protectionStatus = protectionStatus == null ? ProtectionStatus.NONE : protectionStatus;
         this.team = team;
         this.version = version;
     }
@@ -55,7 +58,7 @@ public class Case extends AbstractAggregateRoot<Case> {
         var team = new HashSet<TeamMember>();
         team.add(new TeamMember(openedBy, openerRole, now));
         var opened = new Case(UUID.randomUUID(), reference, childId, leadAgencyId, CaseStatus.ACTIVE,
-                blankToNull(summary), now, openedBy, now, team, null);
+                blankToNull(summary), now, openedBy, now, ProtectionStatus.NONE, team, null);
         opened.registerEvent(new CaseOpened(opened.id(), childId, leadAgencyId));
         return opened;
     }
@@ -71,6 +74,11 @@ public class Case extends AbstractAggregateRoot<Case> {
         if (closing) {
             registerEvent(new CaseClosed(id(), status));
         }
+    }
+
+    void recordProtectionStatus(ProtectionStatus status, Instant now) {
+        this.protectionStatus = status;
+        this.lastChangedAt = now;
     }
 
     void addToTeam(UUID userId, TeamRole role, Instant now) {
@@ -127,6 +135,10 @@ public class Case extends AbstractAggregateRoot<Case> {
 
     public Instant lastChangedAt() {
         return lastChangedAt;
+    }
+
+    public ProtectionStatus protectionStatus() {
+        return protectionStatus;
     }
 
     public Set<TeamMember> team() {

@@ -4,6 +4,7 @@ import org.haven.access.Accounts;
 import org.haven.access.Role;
 import org.haven.access.SignedInUser;
 import org.haven.access.UserId;
+import org.haven.audit.Actor;
 import org.haven.audit.AuditEntry;
 import org.haven.audit.AuditRecord;
 import org.haven.audit.AuditSearch;
@@ -118,6 +119,22 @@ public class CaseFiles {
         var kase = load(id);
         access.requireMember(user, kase, action);
         return kase.memberRole(user.id().value()).orElseThrow();
+    }
+
+    /**
+     * Records on the case what the latest screening decision says, so that everyone on the team sees
+     * whether the non-punishment principle applies. Called by the screening module in the same
+     * transaction as the decision.
+     */
+    public void recordProtectionStatus(Actor actor, CaseId id, ProtectionStatus status) {
+        var kase = load(id);
+        if (kase.protectionStatus() == status) {
+            return;
+        }
+        kase.recordProtectionStatus(status, clock.instant());
+        save(kase);
+        audit.record(actor, AuditRecord.succeeded("case.protection-status", "case", id).inCase(id.value())
+                .withDetails(status.name()));
     }
 
     /** The user's own cases, newest activity first; a search matches names in any script or the reference. */

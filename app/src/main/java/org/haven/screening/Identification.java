@@ -5,6 +5,7 @@ import org.haven.audit.AuditRecord;
 import org.haven.audit.AuditTrail;
 import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
+import org.haven.casework.ProtectionStatus;
 import org.haven.casework.TeamRole;
 import org.haven.platform.EditConflict;
 import org.haven.platform.NoAccess;
@@ -109,6 +110,11 @@ public class Identification {
         screening.decide(decision, catalogues.version(screening.catalogueVersion()), user.id().value(),
                 clock.instant());
         save(screening);
+        caseFiles.recordProtectionStatus(user.actor(), new CaseId(screening.caseId()), switch (decision.status()) {
+            case NOT_A_VICTIM -> ProtectionStatus.NONE;
+            case PRESUMED_VICTIM -> ProtectionStatus.PRESUMED_VICTIM;
+            case IDENTIFIED_VICTIM -> ProtectionStatus.IDENTIFIED_VICTIM;
+        });
         audit.record(user.actor(), AuditRecord.succeeded("screening.decided", "screening", id)
                 .inCase(screening.caseId()).withDetails("status=" + decision.status() + ", forms=" + decision.forms()));
     }

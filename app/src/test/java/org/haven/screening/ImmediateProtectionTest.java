@@ -36,6 +36,7 @@ class ImmediateProtectionTest {
     @Autowired DemoUsers demoUsers;
     @Autowired MutableClock clock;
     @Autowired AuditSearch auditSearch;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     private CaseId presumedVictim(String... indicators) {
         var caseworker = demoUsers.user("caseworker");
@@ -145,6 +146,20 @@ class ImmediateProtectionTest {
                 .anySatisfy(q -> assertThat(q.task().caseId()).isEqualTo(caseId.value()));
         assertThat(tasks.queue(demoUsers.user("caseworker2")))
                 .noneSatisfy(q -> assertThat(q.task().caseId()).isEqualTo(caseId.value()));
+    }
+
+    @Test
+    void police_on_the_team_see_on_the_case_that_the_non_punishment_principle_applies() throws Exception {
+        CaseId caseId = presumedVictim("CRIM_FORCED_UNDER_THREAT");
+        var caseworker = demoUsers.user("caseworker");
+        caseFiles.addToTeam(caseworker, caseId, demoUsers.user("police").id(), TeamRole.POLICE);
+
+        assertThat(caseFiles.view(demoUsers.user("police"), caseId).kase().protectionStatus())
+                .isEqualTo(org.haven.casework.ProtectionStatus.PRESUMED_VICTIM);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/cases/{id}", caseId.value())
+                        .with(demoUsers.as("police")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("the non-punishment principle applies")));
     }
 
     @Test
