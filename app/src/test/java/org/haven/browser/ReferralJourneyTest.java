@@ -31,6 +31,23 @@ class ReferralJourneyTest {
     }
 
     @Test
+    void a_referral_is_saved_while_it_is_typed_and_nothing_is_lost_on_reload() {
+        Page page = browser.page();
+        signIn(page, "ngo");
+        page.navigate("http://localhost:" + port + "/referrals");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refer a child")).click();
+        page.waitForResponse(response -> response.url().endsWith("/autosave") && response.status() == 200, () -> {
+            page.getByLabel("What did you see or hear?").fill("Two boys sleeping in a car park, an adult collects them at 6");
+            page.getByLabel("Where", new Page.GetByLabelOptions().setExact(true)).click();
+        });
+
+        page.reload();
+
+        assertThat(page.getByLabel("What did you see or hear?"))
+                .hasValue("Two boys sleeping in a car park, an adult collects them at 6");
+    }
+
+    @Test
     void a_police_officer_refers_a_child_from_a_phone_and_the_lead_agency_accepts_and_protects() {
         Page phone = browser.newPhonePage();
         signIn(phone, "police");

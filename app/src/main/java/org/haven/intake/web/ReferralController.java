@@ -151,9 +151,11 @@ class ReferralController {
                 @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         var user = CurrentUser.require();
         try {
-            intake.write(user, id, form.toContent(), form.getVersion());
+            // Only the referrer writes a draft, so a newer version can only be their own autosave: build on it.
+            long current = intake.view(user, id).version();
+            intake.write(user, id, form.toContent(), current);
             if ("send".equals(action)) {
-                intake.submit(user, id, form.getVersion() + 1);
+                intake.submit(user, id, current + 1);
                 redirect.addFlashAttribute("notice", "referral.sent");
                 return "redirect:/referrals/" + id;
             }
@@ -167,6 +169,31 @@ class ReferralController {
         var referral = intake.view(user, id);
         form.setVersion(referral.version());
         return formPage(referral, model);
+    }
+
+    /**
+     * Saves the draft while it is typed (htmx, on change): answers with the new version so that the
+     * form's next save or send is not taken for a conflict. Without JavaScript, "Save draft" does this.
+     */
+    @PostMapping(path = "/referrals/{id}/autosave")
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<String> autosave(@PathVariable UUID id,
+                                                             @ModelAttribute("form") ReferralForm form) {
+        var user = CurrentUser.require();
+        try {
+            intake.write(user, id, form.toContent(), form.getVersion());
+            return versionInput(intake.view(user, id).version(), org.springframework.http.HttpStatus.OK);
+        } catch (EditConflict | DomainRuleViolation notSaved) {
+            // The explicit save or send shows what is wrong; the typed text stays in the browser.
+            return versionInput(form.getVersion(), org.springframework.http.HttpStatus.OK);
+        }
+    }
+
+    private static org.springframework.http.ResponseEntity<String> versionInput(long version,
+                                                                              org.springframework.http.HttpStatus status) {
+        return org.springframework.http.ResponseEntity.status(status)
+                .contentType(org.springframework.http.MediaType.TEXT_HTML)
+                .body("<input type=\"hidden\" id=\"version\" name=\"version\" value=\"" + version + "\">");
     }
 
     @GetMapping("/referrals/{id}")
