@@ -12,6 +12,7 @@ import org.haven.casework.NewCase;
 import org.haven.casework.TeamRole;
 import org.haven.directory.Directory;
 import org.haven.directory.OrganisationId;
+import org.haven.directory.OrganisationKind;
 import org.haven.person.ChildDetails;
 import org.haven.person.DateOfBirth;
 import org.haven.person.Sex;
@@ -75,10 +76,14 @@ public class Intake {
     }
 
     public void write(SignedInUser user, UUID id, Referral.Content content, long seenVersion) {
-        var referral = ownDraft(user, id, seenVersion);
+        var referral = ownDraft(user, id, seenVersion, "referral.written");
         var catalogue = catalogues.current();
         if (content.indicators() != null && !content.indicators().stream().allMatch(catalogue::contains)) {
             throw new DomainRuleViolation("screening.indicator.unknown");
+        }
+        if (content.language() != null && !content.language().isBlank()
+                && !content.language().strip().matches("[a-z]{2,3}")) {
+            throw new DomainRuleViolation("child.language.invalid");
         }
         if (content.sex() != null && !content.sex().isBlank()
                 && Arrays.stream(Sex.values()).noneMatch(sex -> sex.name().equals(content.sex()))) {
@@ -91,13 +96,26 @@ public class Intake {
 
     /** Sends the referral to the child-protection agency covering the region where the child was seen. */
     public void submit(SignedInUser user, UUID id, long seenVersion) {
-        var referral = ownDraft(user, id, seenVersion);
-        var lead = directory.leadAgencyFor(country, referral.region())
-                .orElseThrow(() -> new DomainRuleViolation("referral.no-lead-agency"));
-        referral.submit(lead.id().value(), clock.instant());
+        var referral = ownDraft(user, id, seenVersion, "referral.submitted");
+        // An answer to a question goes back to the agency that asked; a first sending is routed by area.
+        var lead = referral.targetAgencyId() != null
+                ? directory.find(new OrganisationId(referral.targetAgencyId()))
+                : directory.leadAgencyFor(country, referral.region());
+        var agency = lead.orElseThrow(() -> new DomainRuleViolation("referral.no-lead-agency"));
+        referral.submit(agency.id().value(), clock.instant());
         save(referral);
         audit.record(user.actor(), AuditRecord.succeeded("referral.submitted", "referral", id)
-                .withDetails("to " + lead.name()));
+                .withDetails("to " + agency.name()));
+    }
+
+    /** Writes a referral in one go (for other systems): it is saved, and sent if asked, or nothing is. */
+    public UUID refer(SignedInUser user, Referral.Content content, boolean send) {
+        UUID id = startDraft(user);
+        write(user, id, content, 0);
+        if (send) {
+            submit(user, id, 1);
+        }
+        return id;
     }
 
     public List<Referral> mine(SignedInUser user) {
@@ -107,7 +125,10 @@ public class Intake {
     /** The lead agency's incoming referrals: immediate danger first, then the longest waiting. */
     public List<Referral> incoming(SignedInUser user) {
         requireLeadAgencyStaff(user, null, "referral.incoming.listed");
-        return referrals.findIncoming(user.organisationId().value());
+        var incoming = referrals.findIncoming(user.organisationId().value());
+        audit.record(user.actor(), AuditRecord.succeeded("referral.incoming.listed", "referral-list", null)
+                .withDetails("shown=" + incoming.size()));
+        return incoming;
     }
 
     /** A referral is seen by the one who wrote it and by the staff of the agency it is sent to. */
@@ -115,7 +136,10 @@ public class Intake {
         var referral = load(id);
         boolean referrer = referral.referrerId().equals(user.id().value());
         boolean receiving = isLeadAgencyStaff(user, referral);
-        if (!referrer && !receiving) {
+        if (!referrer && referral.status() == ReferralStatus.ACCEPTED) {
+            // Once in a case, the referral is part of the child's record: the case team's need-to-know applies.
+            caseFiles.requireTeamMember(user, new CaseId(referral.caseId()), "referral.viewed");
+        } else if (!referrer && !receiving) {
             audit.record(user.actor(), AuditRecord.refused("referral.viewed", "referral", id));
             throw new NoAccess("Only the referrer and the receiving agency see a referral");
         }
@@ -132,7 +156,10 @@ public class Intake {
 
     public void transfer(SignedInUser user, UUID id, OrganisationId to, String reason, long seenVersion) {
         var referral = receiving(user, id, seenVersion, "referral.transferred");
-        var agency = directory.find(to).orElseThrow(() -> new DomainRuleViolation("referral.transfer.unknown-agency"));
+        var agency = directory.find(to)
+                .filter(o -> o.country().equalsIgnoreCase(country))
+                .filter(o -> o.kind() == OrganisationKind.CHILD_PROTECTION || o.kind() == OrganisationKind.NATIONAL_COORDINATOR)
+                .orElseThrow(() -> new DomainRuleViolation("referral.transfer.unknown-agency"));
         referral.transfer(agency.id().value(), reason);
         save(referral);
         audit.record(user.actor(), AuditRecord.succeeded("referral.transferred", "referral", id)
@@ -154,7 +181,10 @@ public class Intake {
     /** Accepts the referral into a case of a child already known, after the duplicate check. */
     public Accepted acceptIntoExistingCase(SignedInUser user, UUID id, CaseId caseId, long seenVersion) {
         var referral = receiving(user, id, seenVersion, "referral.accepted");
-        caseFiles.requireTeamMember(user, caseId, "referral.accepted");
+        if (!caseFiles.requireTeamMember(user, caseId, "referral.accepted").mayManageCase()) {
+            audit.record(user.actor(), AuditRecord.refused("referral.accepted", "referral", id).inCase(caseId.value()));
+            throw new NoAccess("Only the case's caseworkers add a referral to it");
+        }
         return accept(user, referral, caseId);
     }
 
@@ -188,7 +218,8 @@ public class Intake {
 
     /** The part the referrer plays in the new case's team, if their roles allow one. */
     private Optional<TeamRole> teamPartFor(Referral referral) {
-        var roles = accounts.find(new UserId(referral.referrerId())).map(Accounts.UserSummary::roles).orElse(Set.of());
+        var roles = accounts.find(new UserId(referral.referrerId())).filter(Accounts.UserSummary::enabled)
+                .map(Accounts.UserSummary::roles).orElse(Set.of());
         return Arrays.stream(new TeamRole[]{TeamRole.POLICE, TeamRole.PROSECUTOR, TeamRole.NGO_WORKER,
                         TeamRole.GUARDIAN, TeamRole.FOCAL_POINT, TeamRole.CASEWORKER, TeamRole.COORDINATOR})
                 .filter(part -> part.fits(roles)).findFirst();
@@ -197,10 +228,18 @@ public class Intake {
     private static ChildDetails childOf(Referral referral, LocalDate today) {
         boolean named = referral.givenNames() != null || referral.familyName() != null;
         Sex sex = referral.sex() == null ? Sex.UNKNOWN : Sex.valueOf(referral.sex());
-        DateOfBirth dob = referral.estimatedAge() == null ? DateOfBirth.unknown()
-                : DateOfBirth.estimatedAge(referral.estimatedAge(), referral.estimatedAge() + 1, today);
+        DateOfBirth dob = referral.estimatedAge() == null ? DateOfBirth.unknown() : estimated(referral.estimatedAge(), today);
         return new ChildDetails(named ? referral.givenNames() : "Unknown", named ? referral.familyName() : "child",
                 List.of(), sex, dob, List.of(), referral.language() == null ? List.of() : List.of(referral.language()));
+    }
+
+    /**
+     * A referrer's guess of age, widened by two years either way; never so high that the person stops
+     * being presumed a child (only an age assessment can decide that).
+     */
+    static DateOfBirth estimated(int guessedAge, LocalDate today) {
+        int youngest = Math.min(17, Math.max(0, guessedAge - 2));
+        return DateOfBirth.estimatedAge(youngest, Math.max(youngest, guessedAge + 2), today);
     }
 
     private static String summaryOf(Referral referral) {
@@ -212,10 +251,10 @@ public class Intake {
         return text == null ? "" : text.length() > 1900 ? text.substring(0, 1900) + "…" : text;
     }
 
-    private Referral ownDraft(SignedInUser user, UUID id, long seenVersion) {
+    private Referral ownDraft(SignedInUser user, UUID id, long seenVersion, String action) {
         var referral = load(id);
         if (!referral.referrerId().equals(user.id().value())) {
-            audit.record(user.actor(), AuditRecord.refused("referral.written", "referral", id));
+            audit.record(user.actor(), AuditRecord.refused(action, "referral", id));
             throw new NoAccess("Only the referrer writes the referral");
         }
         checkVersion(referral, seenVersion);
@@ -230,6 +269,11 @@ public class Intake {
         }
         checkVersion(referral, seenVersion);
         return referral;
+    }
+
+    /** Whether the user can accept referrals into cases (supervisors see them but do not open cases). */
+    public boolean mayAccept(SignedInUser user, Referral referral) {
+        return isLeadAgencyStaff(user, referral) && user.hasAnyRole(Role.CASEWORKER, Role.COORDINATOR);
     }
 
     private boolean isLeadAgencyStaff(SignedInUser user, Referral referral) {

@@ -110,13 +110,26 @@ public class Identification {
         screening.decide(decision, catalogues.version(screening.catalogueVersion()), user.id().value(),
                 clock.instant());
         save(screening);
-        caseFiles.recordProtectionStatus(user.actor(), new CaseId(screening.caseId()), switch (decision.status()) {
-            case NOT_A_VICTIM -> ProtectionStatus.NONE;
-            case PRESUMED_VICTIM -> ProtectionStatus.PRESUMED_VICTIM;
-            case IDENTIFIED_VICTIM -> ProtectionStatus.IDENTIFIED_VICTIM;
-        });
+        caseFiles.recordProtectionStatus(user.actor(), new CaseId(screening.caseId()),
+                mostProtective(screening.caseId()));
         audit.record(user.actor(), AuditRecord.succeeded("screening.decided", "screening", id)
                 .inCase(screening.caseId()).withDetails("status=" + decision.status() + ", forms=" + decision.forms()));
+    }
+
+    /**
+     * The case shows the most protective standing decision of all its screenings: one screening's
+     * "not a victim" does not take away what another decided.
+     */
+    private ProtectionStatus mostProtective(java.util.UUID caseId) {
+        return screenings.findByCaseId(caseId).stream()
+                .flatMap(s -> s.decision().stream())
+                .map(d -> switch (d.status()) {
+                    case NOT_A_VICTIM -> ProtectionStatus.NONE;
+                    case PRESUMED_VICTIM -> ProtectionStatus.PRESUMED_VICTIM;
+                    case IDENTIFIED_VICTIM -> ProtectionStatus.IDENTIFIED_VICTIM;
+                })
+                .max(java.util.Comparator.naturalOrder())
+                .orElse(ProtectionStatus.NONE);
     }
 
     private Screening loadFor(SignedInUser user, ScreeningId id, String action, long seenVersion) {

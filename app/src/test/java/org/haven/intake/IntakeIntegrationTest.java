@@ -122,6 +122,32 @@ class IntakeIntegrationTest {
     }
 
     @Test
+    void once_accepted_only_the_case_team_and_the_referrer_read_the_referral() {
+        var police = demoUsers.user("police");
+        UUID id = intake.refer(police, mallTheft("Oslo", false, Set.of()), true);
+        intake.acceptIntoNewCase(demoUsers.user("caseworker"), id, 2);
+
+        assertThat(intake.view(police, id).status()).isEqualTo(ReferralStatus.ACCEPTED);
+        assertThatThrownBy(() -> intake.view(demoUsers.user("supervisor"), id)).isInstanceOf(NoAccess.class);
+    }
+
+    @Test
+    void an_answer_to_a_question_goes_back_to_the_agency_that_asked_and_a_guessed_age_keeps_the_child_a_child() {
+        var police = demoUsers.user("police");
+        UUID id = intake.refer(police, mallTheft("Oslo", false, Set.of()), true);
+        var bergen = directory.all().stream().filter(o -> "Vestland".equals(o.region())).findFirst().orElseThrow();
+        intake.transfer(demoUsers.user("caseworker"), id, bergen.id(), "Lives in Bergen", 2);
+        intake.askForMoreInformation(demoUsers.user("bergen.caseworker"), id, "Which school?", 3);
+        intake.submit(police, id, 4);
+
+        assertThat(intake.view(police, id).targetAgencyId()).isEqualTo(bergen.id().value());
+        assertThat(Intake.estimated(19, java.time.LocalDate.now()).presumedChildOn(java.time.LocalDate.now())).isTrue();
+        assertThatThrownBy(() -> intake.transfer(demoUsers.user("bergen.caseworker"), id,
+                demoUsers.user("police").organisationId(), "to the police", 5))
+                .hasMessage("referral.transfer.unknown-agency");
+    }
+
+    @Test
     void only_the_referrer_writes_the_referral() {
         UUID id = intake.startDraft(demoUsers.user("police"));
         assertThatThrownBy(() -> intake.write(demoUsers.user("ngo"), id, mallTheft("Oslo", false, Set.of()), 0))

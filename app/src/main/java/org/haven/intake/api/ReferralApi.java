@@ -77,11 +77,7 @@ class ReferralApi {
     @Operation(summary = "Write a referral; with send=true it goes straight to the lead agency of the region")
     ResponseEntity<ReferralResource> refer(@Valid @RequestBody ReferralRequest request) {
         var user = CurrentUser.require();
-        UUID id = intake.startDraft(user);
-        intake.write(user, id, request.content(), 0);
-        if (request.sendNow()) {
-            intake.submit(user, id, 1);
-        }
+        UUID id = intake.refer(user, request.content(), request.sendNow());
         var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
         return ResponseEntity.created(location).body(ReferralResource.of(intake.view(user, id)));
     }

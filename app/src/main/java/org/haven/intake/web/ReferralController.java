@@ -202,14 +202,16 @@ class ReferralController {
         var referral = intake.view(user, id);
         model.addAttribute("referral", referral);
         model.addAttribute("catalogue", catalogues.current());
-        model.addAttribute("receiving", referral.targetAgencyId() != null
-                && referral.targetAgencyId().equals(user.organisationId().value()));
+        boolean receiving = referral.status() == org.haven.intake.ReferralStatus.SUBMITTED
+                && referral.targetAgencyId() != null && referral.targetAgencyId().equals(user.organisationId().value());
+        model.addAttribute("receiving", receiving);
+        model.addAttribute("mayAccept", receiving && intake.mayAccept(user, referral));
         model.addAttribute("target", referral.targetAgencyId() == null ? null
                 : directory.find(new OrganisationId(referral.targetAgencyId())).orElse(null));
         model.addAttribute("organisations", directory.all());
         String name = ((referral.givenNames() == null ? "" : referral.givenNames()) + " "
                 + (referral.familyName() == null ? "" : referral.familyName())).strip();
-        model.addAttribute("matches", name.isEmpty() ? java.util.List.of() : caseFiles.myCases(user, name, 0));
+        model.addAttribute("matches", !receiving || name.isEmpty() ? java.util.List.of() : caseFiles.myCases(user, name, 0));
         return "intake/referral";
     }
 
