@@ -46,9 +46,6 @@ public class ApiTokens {
 
     public record TokenSummary(UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
                                Instant revokedAt) {
-        public boolean active(Instant now) {
-            return revokedAt == null && expiresAt.isAfter(now);
-        }
     }
 
     /** The new token in clear, for showing once. */

@@ -126,14 +126,6 @@ class UserAccount {
         this.passwordHash = newHash;
     }
 
-    void disable() {
-        this.enabled = false;
-    }
-
-    void enable() {
-        this.enabled = true;
-    }
-
     void chooseTimeZone(ZoneId zone) {
         this.timeZone = zone.getId();
     }
