@@ -54,6 +54,22 @@ final class CatalogueFile {
         }
     }
 
+    /** Writes a catalogue in the same form it is read in, for review and editing. */
+    static void write(IndicatorCatalogue catalogue, Appendable out) throws IOException {
+        List<String> languages = catalogue.all().stream().flatMap(i -> i.texts().keySet().stream()).distinct()
+                .sorted((a, b) -> a.equals("en") ? -1 : b.equals("en") ? 1 : a.compareTo(b)).toList();
+        var header = new ArrayList<>(FIXED);
+        header.addAll(languages);
+        try (var printer = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
+            for (Indicator i : catalogue.all()) {
+                var row = new ArrayList<String>(List.of(i.code(), i.kind().name(), i.form() == null ? "" : i.form().name(),
+                        i.severity().name(), i.urgency() == Urgency.STANDARD ? "" : i.urgency().name()));
+                languages.forEach(language -> row.add(i.texts().getOrDefault(language, "")));
+                printer.printRecord(row);
+            }
+        }
+    }
+
     private static Indicator indicator(CSVRecord row, List<String> languages) {
         try {
             String code = row.get("code");

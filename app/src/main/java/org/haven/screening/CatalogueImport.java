@@ -49,6 +49,14 @@ class CatalogueImport implements ApplicationRunner {
         }
     }
 
+    /** Publishes the next version; the new catalogue is used by screenings started from now on. */
+    int publishNext(List<Indicator> indicators, Actor actor) {
+        Integer newest = jdbc.sql("SELECT max(version) FROM screening_catalogue").query(Integer.class).single();
+        int next = newest == null ? 1 : newest + 1;
+        publish(next, indicators, actor);
+        return next;
+    }
+
     void publish(int version, List<Indicator> indicators, Actor actor) {
         var now = Timestamp.from(clock.instant());
         jdbc.sql("""
