@@ -68,7 +68,7 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
     public Page newPhonePage() {
         closeContext();
         context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true).setLocale("en-GB"));
+                .setViewportSize(390, 844).setHasTouch(true).setLocale("en-GB"));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
         return page;
