@@ -1,0 +1,96 @@
+package org.haven.platform.crypto;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * Encrypts sensitive text before it reaches the database (AES-256-GCM from the JDK, a fresh 96-bit
+ * nonce for every value). The key comes from {@code HAVEN_ENCRYPTION_KEY} (base64, 32 bytes) or,
+ * when that is not set, from a key file created on first start in the data directory.
+ */
+@Component
+public class FieldCipher {
+
+    private static final String PREFIX = "v1:";
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SecretKeySpec key;
+
+    FieldCipher(@Value("${haven.encryption-key:}") String configuredKey, @Value("${haven.data-dir}") Path dataDir) {
+        this.key = new SecretKeySpec(configuredKey.isBlank() ? keyFile(dataDir.resolve("keys/field.key"))
+                : Base64.getDecoder().decode(configuredKey.strip()), "AES");
+        if (key.getEncoded().length != 32) {
+            throw new IllegalStateException("The field encryption key must be 32 bytes (base64)");
+        }
+    }
+
+    public String encrypt(String plain) {
+        if (plain == null) {
+            return null;
+        }
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            RANDOM.nextBytes(nonce);
+            var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                    .put(nonce).put(sealed).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Encryption failed", e);
+        }
+    }
+
+    public String decrypt(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        if (!stored.startsWith(PREFIX)) {
+            throw new IllegalStateException("Not an encrypted value");
+        }
+        try {
+            byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+            var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
+            return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("Decryption failed: wrong key or tampered value", e);
+        }
+    }
+
+    private static byte[] keyFile(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return Base64.getDecoder().decode(Files.readString(file).strip());
+            }
+            Files.createDirectories(file.getParent());
+            byte[] key = new byte[32];
+            RANDOM.nextBytes(key);
+            Files.writeString(file, Base64.getEncoder().encodeToString(key));
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the data directory's own permissions protect the file.
+            }
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the field encryption key " + file, e);
+        }
+    }
+}
