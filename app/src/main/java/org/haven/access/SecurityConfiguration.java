@@ -26,7 +26,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {"/sign-in", "/assets/**", "/webjars/**", "/css/**", "/js/**",
-            "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**"};
+            "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**",
+            "/report", "/report/follow-up", "/report/follow-up/message"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "

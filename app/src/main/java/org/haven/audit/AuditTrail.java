@@ -26,6 +26,19 @@ public class AuditTrail {
 
     @Transactional
     public void record(Actor actor, AuditRecord record) {
+        write(actor, record, sourceAddress().orElse(null));
+    }
+
+    /**
+     * For what an anonymous reporter does: recorded like everything else, but without where it came
+     * from, so that no address can lead back to a child who reported.
+     */
+    @Transactional
+    public void recordWithoutSource(Actor actor, AuditRecord record) {
+        write(actor, record, null);
+    }
+
+    private void write(Actor actor, AuditRecord record, String source) {
         jdbc.sql("""
                         INSERT INTO audit_event (occurred_at, actor_id, actor_name, organisation_id, action, outcome,
                                                  subject_type, subject_id, case_id, reason, source_address, details)
@@ -41,7 +54,7 @@ public class AuditTrail {
                 .param("subjectId", record.subjectId())
                 .param("caseId", record.caseId())
                 .param("reason", record.reason())
-                .param("source", sourceAddress().orElse(null))
+                .param("source", source)
                 .param("details", record.details())
                 .update();
     }

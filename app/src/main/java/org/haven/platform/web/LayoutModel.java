@@ -12,8 +12,8 @@ import java.util.Locale;
 class LayoutModel {
 
     @ModelAttribute("languages")
-    List<Locale> languages() {
-        return SupportedLanguages.ALL;
+    List<Locale> languages(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/report") ? SupportedLanguages.PUBLIC : SupportedLanguages.ALL;
     }
 
     @ModelAttribute("direction")

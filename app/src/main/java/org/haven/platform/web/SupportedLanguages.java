@@ -8,6 +8,10 @@ import java.util.Set;
 public final class SupportedLanguages {
 
     public static final List<Locale> ALL = List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"));
+    /** The public pages (reporting, information for children) are also in these languages. */
+    public static final List<Locale> PUBLIC = List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"),
+            Locale.forLanguageTag("lt"), Locale.forLanguageTag("pl"), Locale.forLanguageTag("ru"),
+            Locale.forLanguageTag("uk"), Locale.forLanguageTag("ar"));
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "ps", "ku");
 
     private SupportedLanguages() {
@@ -17,7 +21,7 @@ public final class SupportedLanguages {
         if (requested == null) {
             return Locale.ENGLISH;
         }
-        return ALL.stream().filter(l -> l.getLanguage().equals(requested.getLanguage())).findFirst()
+        return PUBLIC.stream().filter(l -> l.getLanguage().equals(requested.getLanguage())).findFirst()
                 .orElse(Locale.ENGLISH);
     }
 

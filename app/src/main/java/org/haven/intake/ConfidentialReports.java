@@ -1,0 +1,201 @@
+package org.haven.intake;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import org.haven.access.Role;
+import org.haven.access.SignedInUser;
+import org.haven.audit.Actor;
+import org.haven.audit.AuditRecord;
+import org.haven.audit.AuditTrail;
+import org.haven.directory.Directory;
+import org.haven.directory.Organisation;
+import org.haven.directory.OrganisationKind;
+import org.haven.platform.DomainRuleViolation;
+import org.haven.platform.NoAccess;
+import org.haven.platform.NotFound;
+import org.haven.platform.crypto.FieldCipher;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Reports and complaints from people without an account, often the child: received without any
+ * identifying metadata (no address, only the day), encrypted at rest, found again only with the
+ * receipt code, answered by the national referral office (the coordinator), which is outside any
+ * case team and so also reviews complaints. Floods are held off by global limits, not by tracking who sends.
+ */
+@Service
+@Transactional(noRollbackFor = {NoAccess.class, DomainRuleViolation.class})
+public class ConfidentialReports {
+
+    public static final int MAX_TEXT = 4000;
+    public static final Set<String> LANGUAGES = Set.of("en", "sv", "lt", "pl", "ru", "uk", "ar");
+    private static final Actor REPORTER = Actor.system("anonymous-reporter");
+
+    private final ConfidentialReportRecords records;
+    private final Directory directory;
+    private final PasswordEncoder hashes;
+    private final FieldCipher cipher;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final String country;
+    private final Bucket newReports;
+    private final Bucket codeAttempts;
+
+    ConfidentialReports(ConfidentialReportRecords records, Directory directory, PasswordEncoder hashes,
+                        FieldCipher cipher, AuditTrail audit, Clock clock, @Value("${haven.country}") String country,
+                        @Value("${haven.reports.per-minute:30}") int reportsPerMinute,
+                        @Value("${haven.reports.code-attempts-per-minute:60}") int codeAttemptsPerMinute) {
+        this.records = records;
+        this.directory = directory;
+        this.hashes = hashes;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.clock = clock;
+        this.country = country;
+        this.newReports = Bucket.builder().addLimit(Bandwidth.builder().capacity(reportsPerMinute)
+                .refillGreedy(reportsPerMinute, Duration.ofMinutes(1)).build()).build();
+        this.codeAttempts = Bucket.builder().addLimit(Bandwidth.builder().capacity(codeAttemptsPerMinute)
+                .refillGreedy(codeAttemptsPerMinute, Duration.ofMinutes(1)).build()).build();
+    }
+
+    /** What the reporter sees when they come back. */
+    public record Thread(UUID reportId, ConfidentialReport.Kind kind, List<Message> messages) {
+    }
+
+    public record Message(ReportMessage.Author author, String text, LocalDate writtenOn) {
+    }
+
+    /** Receives a report or complaint; the receipt code is returned once and never stored in clear. */
+    public ReceiptCode receive(ConfidentialReport.Kind kind, String language, String text) {
+        requireText(text);
+        if (!newReports.tryConsume(1)) {
+            throw new DomainRuleViolation("report.busy");
+        }
+        // The national referral office triages what arrives without a name or an area, and reviews complaints
+        // from outside any case team.
+        var agency = coordinator().or(() -> directory.leadAgencyFor(country, null))
+                .orElseThrow(() -> new IllegalStateException("No agency receives confidential reports"));
+        ReceiptCode code;
+        do {
+            code = ReceiptCode.random();
+        } while (records.findByLookupId(code.lookupId()).isPresent());
+        var report = records.save(ConfidentialReport.receive(code.lookupId(), hashes.encode(code.secret()), kind,
+                LANGUAGES.contains(language) ? language : "en", agency.id().value(), cipher.encrypt(text.strip()),
+                today()));
+        audit.recordWithoutSource(REPORTER, AuditRecord.succeeded("report.received", "confidential-report", report.id())
+                .withDetails(kind.name()));
+        return code;
+    }
+
+    /** The thread for a receipt code; wrong codes count, and too many lock the report for a while. */
+    public Optional<Thread> open(String typedCode) {
+        if (!codeAttempts.tryConsume(1)) {
+            throw new DomainRuleViolation("report.busy");
+        }
+        var code = ReceiptCode.parse(typedCode);
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        var report = records.findByLookupId(code.get().lookupId());
+        if (report.isEmpty()) {
+            return Optional.empty();
+        }
+        var found = report.get();
+        if (found.isLockedAt(clock.instant())) {
+            throw new DomainRuleViolation("report.code.locked");
+        }
+        if (!hashes.matches(code.get().secret(), found.secretHash())) {
+            found.wrongCode(clock.instant());
+            records.save(found);
+            audit.recordWithoutSource(REPORTER, AuditRecord.failed("report.opened", "confidential-report", found.id()));
+            return Optional.empty();
+        }
+        found.rightCode();
+        records.save(found);
+        audit.recordWithoutSource(REPORTER, AuditRecord.succeeded("report.opened", "confidential-report", found.id()));
+        return Optional.of(thread(found));
+    }
+
+    /** The reporter writes again, on a report they opened with its code in this session. */
+    public void writeAgain(UUID openedReport, String text) {
+        requireText(text);
+        var report = load(openedReport);
+        report.add(ReportMessage.Author.REPORTER, cipher.encrypt(text.strip()), today());
+        records.save(report);
+        audit.recordWithoutSource(REPORTER, AuditRecord.succeeded("report.written", "confidential-report", report.id()));
+    }
+
+    public Thread threadOf(UUID openedReport) {
+        return thread(load(openedReport));
+    }
+
+    /** Reports and complaints for the user's agency, newest first (without their text). */
+    public List<ConfidentialReport> inbox(SignedInUser user) {
+        requireStaff(user, null, "report.inbox.viewed");
+        audit.record(user.actor(), AuditRecord.succeeded("report.inbox.viewed", "confidential-report-list", null));
+        return records.findForAgency(user.organisationId().value());
+    }
+
+    public Thread read(SignedInUser user, UUID id) {
+        var report = load(id);
+        requireStaff(user, report, "report.read");
+        audit.record(user.actor(), AuditRecord.succeeded("report.read", "confidential-report", id));
+        return thread(report);
+    }
+
+    public void answer(SignedInUser user, UUID id, String text) {
+        requireText(text);
+        var report = load(id);
+        requireStaff(user, report, "report.answered");
+        report.add(ReportMessage.Author.WORKER, cipher.encrypt(text.strip()), today());
+        records.save(report);
+        audit.record(user.actor(), AuditRecord.succeeded("report.answered", "confidential-report", id));
+    }
+
+    private void requireStaff(SignedInUser user, ConfidentialReport report, String action) {
+        boolean staff = user.hasAnyRole(Role.CASEWORKER, Role.SUPERVISOR, Role.COORDINATOR);
+        boolean assigned = report == null || report.assignedAgencyId().equals(user.organisationId().value());
+        if (!staff || !assigned) {
+            audit.record(user.actor(), AuditRecord.refused(action, "confidential-report",
+                    report == null ? null : report.id()));
+            throw new NoAccess("Only the assigned agency's staff read confidential reports");
+        }
+    }
+
+    private Thread thread(ConfidentialReport report) {
+        return new Thread(report.id(), report.kind(), report.messages().stream()
+                .map(m -> new Message(m.author(), cipher.decrypt(m.body()), m.writtenOn())).toList());
+    }
+
+    private Optional<Organisation> coordinator() {
+        return directory.all().stream().filter(o -> o.country().equalsIgnoreCase(country)
+                && o.kind() == OrganisationKind.NATIONAL_COORDINATOR).findFirst();
+    }
+
+    private static void requireText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new DomainRuleViolation("report.text.required");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new DomainRuleViolation("report.text.too-long", MAX_TEXT);
+        }
+    }
+
+    private ConfidentialReport load(UUID id) {
+        return records.findById(id).orElseThrow(() -> new NotFound("confidential report", id));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

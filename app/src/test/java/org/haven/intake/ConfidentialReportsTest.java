@@ -1,0 +1,110 @@
+package org.haven.intake;
+
+import org.haven.support.DemoUsers;
+import org.haven.support.HavenIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@HavenIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class ConfidentialReportsTest {
+
+    @Autowired ConfidentialReports reports;
+    @Autowired DemoUsers demoUsers;
+    @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
+
+    @Test
+    void a_child_reports_without_an_account_and_the_code_brings_back_the_thread_with_the_answer() {
+        var code = reports.receive(ConfidentialReport.Kind.REPORT, "ar", "أنا في خطر. رجل يأخذ مالي كل يوم");
+        var opened = reports.open(code.shown()).orElseThrow();
+        var caseworker = demoUsers.user("coordinator");
+        assertThat(reports.inbox(caseworker)).extracting(ConfidentialReport::id).contains(opened.reportId());
+
+        reports.answer(caseworker, opened.reportId(), "نحن هنا لمساعدتك. أين أنت الآن؟");
+        var again = reports.open(code.shown().toLowerCase().replace("-", " ")).orElseThrow();
+        assertThat(again.messages()).extracting(ConfidentialReports.Message::text)
+                .containsExactly("أنا في خطر. رجل يأخذ مالي كل يوم", "نحن هنا لمساعدتك. أين أنت الآن؟");
+        reports.writeAgain(again.reportId(), "في المحطة");
+        assertThat(reports.read(caseworker, again.reportId()).messages()).hasSize(3);
+    }
+
+    @Test
+    void the_code_and_the_text_are_never_stored_in_clear() {
+        var code = reports.receive(ConfidentialReport.Kind.REPORT, "en", "He keeps my passport");
+        var row = jdbc.sql("SELECT lookup_id, secret_hash FROM intake_confidential_report WHERE lookup_id = :l")
+                .param("l", code.lookupId()).query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).single();
+
+        assertThat(row.get(1)).startsWith("$argon2id$").doesNotContain(code.secret());
+        assertThat(jdbc.sql("SELECT count(*) FROM intake_confidential_report WHERE secret_hash LIKE :s OR lookup_id LIKE :s")
+                .param("s", "%" + code.secret() + "%").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT body FROM intake_report_message").query(String.class).list())
+                .allSatisfy(body -> assertThat(body).startsWith("v1:").doesNotContain("passport"));
+    }
+
+    @Test
+    void wrong_codes_lock_the_report_for_a_while_even_against_the_right_code() {
+        var code = reports.receive(ConfidentialReport.Kind.REPORT, "en", "Help");
+        String wrong = code.lookupId() + "0000000000";
+        for (int i = 0; i < 5; i++) {
+            assertThat(reports.open(wrong)).isEmpty();
+        }
+        assertThatThrownBy(() -> reports.open(code.shown())).hasMessage("report.code.locked");
+    }
+
+    @Test
+    void complaints_go_to_the_national_referral_office_not_to_a_case_team() {
+        var code = reports.receive(ConfidentialReport.Kind.COMPLAINT, "sv", "Polisen lyssnade inte på mig");
+        var id = reports.open(code.shown()).orElseThrow().reportId();
+
+        assertThat(reports.inbox(demoUsers.user("coordinator"))).extracting(ConfidentialReport::id).contains(id);
+        assertThat(reports.inbox(demoUsers.user("caseworker"))).extracting(ConfidentialReport::id).doesNotContain(id);
+    }
+
+    @Test
+    void nothing_the_public_pages_do_keeps_the_senders_address_in_the_database_or_the_logs(CapturedOutput output)
+            throws Exception {
+        var session = new MockHttpSession();
+        String page = mvc.perform(post("/report").session(session).with(csrf())
+                        .with(request -> { request.setRemoteAddr("203.0.113.77"); return request; })
+                        .param("kind", "REPORT").param("text", "Someone takes the money I get"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("receipt-code")))
+                .andReturn().getResponse().getContentAsString();
+        String shown = page.replaceAll("(?s).*id=\"receipt-code\"[^>]*>([A-Z0-9-]{19})<.*", "$1");
+        mvc.perform(post("/report/follow-up").session(session).with(csrf())
+                        .with(request -> { request.setRemoteAddr("203.0.113.77"); return request; })
+                        .param("code", shown))
+                .andExpect(content().string(containsString("Someone takes the money I get")));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE source_address = '203.0.113.77'")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action LIKE 'report.%' AND source_address IS NOT NULL")
+                .query(Long.class).single()).isZero();
+        assertThat(output.getAll()).doesNotContain("203.0.113.77");
+    }
+
+    @Test
+    void an_empty_message_is_explained_and_nothing_is_received() throws Exception {
+        long before = jdbc.sql("SELECT count(*) FROM intake_confidential_report").query(Long.class).single();
+        mvc.perform(post("/report").with(csrf()).param("text", "  ").param("lang", "ar"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("dir=\"rtl\"")));
+        assertThat(jdbc.sql("SELECT count(*) FROM intake_confidential_report").query(Long.class).single()).isEqualTo(before);
+    }
+}
