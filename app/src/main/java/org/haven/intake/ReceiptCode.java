@@ -15,6 +15,11 @@ public record ReceiptCode(String lookupId, String secret) {
     static final int LOOKUP_LENGTH = 6;
     static final int SECRET_LENGTH = 10;
 
+    /** A code that looks real and opens nothing, for answering automated floods. */
+    public static ReceiptCode decoy() {
+        return random();
+    }
+
     static ReceiptCode random() {
         var chars = new StringBuilder();
         for (int i = 0; i < LOOKUP_LENGTH + SECRET_LENGTH; i++) {

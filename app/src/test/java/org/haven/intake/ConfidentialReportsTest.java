@@ -100,6 +100,14 @@ class ConfidentialReportsTest {
     }
 
     @Test
+    void a_program_that_fills_the_hidden_field_gets_a_code_that_opens_nothing() throws Exception {
+        long before = jdbc.sql("SELECT count(*) FROM intake_confidential_report").query(Long.class).single();
+        mvc.perform(post("/report").with(csrf()).param("text", "spam").param("website", "http://spam.example"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("receipt-code")));
+        assertThat(jdbc.sql("SELECT count(*) FROM intake_confidential_report").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void an_empty_message_is_explained_and_nothing_is_received() throws Exception {
         long before = jdbc.sql("SELECT count(*) FROM intake_confidential_report").query(Long.class).single();
         mvc.perform(post("/report").with(csrf()).param("text", "  ").param("lang", "ar"))

@@ -3,6 +3,7 @@ package org.haven.intake.web;
 import jakarta.servlet.http.HttpSession;
 import org.haven.intake.ConfidentialReport;
 import org.haven.intake.ConfidentialReports;
+import org.haven.intake.ReceiptCode;
 import org.haven.platform.DomainRuleViolation;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -36,7 +37,13 @@ class ConfidentialReportController {
 
     @PostMapping("/report")
     String send(@RequestParam(defaultValue = "REPORT") ConfidentialReport.Kind kind,
-                @RequestParam(defaultValue = "") String text, Model model) {
+                @RequestParam(defaultValue = "") String text,
+                @RequestParam(name = "website", defaultValue = "") String honeypot, Model model) {
+        if (!honeypot.isEmpty()) {
+            // Only a program fills the hidden field: it gets what a person gets, and nothing is kept.
+            model.addAttribute("code", ReceiptCode.decoy().shown());
+            return "intake/public-receipt";
+        }
         try {
             var code = reports.receive(kind, LocaleContextHolder.getLocale().getLanguage(), text);
             model.addAttribute("code", code.shown());
