@@ -35,16 +35,21 @@ public class AuditTrail {
      */
     @Transactional
     public void recordWithoutSource(Actor actor, AuditRecord record) {
-        write(actor, record, null);
+        // The day only: an exact time could be matched against a proxy's logs to find the sender.
+        write(actor, record, null, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.DAYS));
     }
 
     private void write(Actor actor, AuditRecord record, String source) {
+        write(actor, record, source, clock.instant());
+    }
+
+    private void write(Actor actor, AuditRecord record, String source, java.time.Instant at) {
         jdbc.sql("""
                         INSERT INTO audit_event (occurred_at, actor_id, actor_name, organisation_id, action, outcome,
                                                  subject_type, subject_id, case_id, reason, source_address, details)
                         VALUES (:at, :actorId, :actorName, :org, :action, :outcome,
                                 :subjectType, :subjectId, :caseId, :reason, :source, :details)""")
-                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("at", java.sql.Timestamp.from(at))
                 .param("actorId", actor.id())
                 .param("actorName", actor.name())
                 .param("org", actor.organisationId())

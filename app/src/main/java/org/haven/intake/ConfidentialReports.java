@@ -1,7 +1,5 @@
 package org.haven.intake;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import org.haven.access.Role;
 import org.haven.access.SignedInUser;
 import org.haven.audit.Actor;
@@ -20,7 +18,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +38,7 @@ public class ConfidentialReports {
     public static final Set<String> LANGUAGES = Set.of("en", "sv", "lt", "pl", "ru", "uk", "ar");
     private static final Actor REPORTER = Actor.system("anonymous-reporter");
 
+
     private final ConfidentialReportRecords records;
     private final Directory directory;
     private final PasswordEncoder hashes;
@@ -48,13 +46,13 @@ public class ConfidentialReports {
     private final AuditTrail audit;
     private final Clock clock;
     private final String country;
-    private final Bucket newReports;
-    private final Bucket codeAttempts;
+    private final FloodGuard floods;
+    /** Argon2id of a random string, checked against when no report matches, so timing tells nothing. */
+    private final String dummyHash;
 
     ConfidentialReports(ConfidentialReportRecords records, Directory directory, PasswordEncoder hashes,
                         FieldCipher cipher, AuditTrail audit, Clock clock, @Value("${haven.country}") String country,
-                        @Value("${haven.reports.per-minute:30}") int reportsPerMinute,
-                        @Value("${haven.reports.code-attempts-per-minute:60}") int codeAttemptsPerMinute) {
+                        FloodGuard floods) {
         this.records = records;
         this.directory = directory;
         this.hashes = hashes;
@@ -62,10 +60,8 @@ public class ConfidentialReports {
         this.audit = audit;
         this.clock = clock;
         this.country = country;
-        this.newReports = Bucket.builder().addLimit(Bandwidth.builder().capacity(reportsPerMinute)
-                .refillGreedy(reportsPerMinute, Duration.ofMinutes(1)).build()).build();
-        this.codeAttempts = Bucket.builder().addLimit(Bandwidth.builder().capacity(codeAttemptsPerMinute)
-                .refillGreedy(codeAttemptsPerMinute, Duration.ofMinutes(1)).build()).build();
+        this.floods = floods;
+        this.dummyHash = hashes.encode(ReceiptCode.decoy().secret());
     }
 
     /** What the reporter sees when they come back. */
@@ -76,9 +72,11 @@ public class ConfidentialReports {
     }
 
     /** Receives a report or complaint; the receipt code is returned once and never stored in clear. */
-    public ReceiptCode receive(ConfidentialReport.Kind kind, String language, String text) {
+    public ReceiptCode receive(ConfidentialReport.Kind kind, String language, String text, String senderAddress) {
         requireText(text);
-        if (!newReports.tryConsume(1)) {
+        if (!floods.allows(senderAddress)) {
+            audit.recordWithoutSource(REPORTER, AuditRecord.refused("report.received", "confidential-report", null)
+                    .withDetails("flood limit"));
             throw new DomainRuleViolation("report.busy");
         }
         // The national referral office triages what arrives without a name or an area, and reviews complaints
@@ -98,21 +96,24 @@ public class ConfidentialReports {
     }
 
     /** The thread for a receipt code; wrong codes count, and too many lock the report for a while. */
-    public Optional<Thread> open(String typedCode) {
-        if (!codeAttempts.tryConsume(1)) {
-            throw new DomainRuleViolation("report.busy");
-        }
+    public Optional<Thread> open(String typedCode, String senderAddress) {
         var code = ReceiptCode.parse(typedCode);
         if (code.isEmpty()) {
             return Optional.empty();
         }
+        if (!floods.allows(senderAddress)) {
+            throw new DomainRuleViolation("report.busy");
+        }
         var report = records.findByLookupId(code.get().lookupId());
         if (report.isEmpty()) {
+            hashes.matches(code.get().secret(), dummyHash); // same time whether or not the report exists
             return Optional.empty();
         }
         var found = report.get();
         if (found.isLockedAt(clock.instant())) {
-            throw new DomainRuleViolation("report.code.locked");
+            // Same answer as a wrong code: a locked report does not confirm that the code exists.
+            audit.recordWithoutSource(REPORTER, AuditRecord.refused("report.opened", "confidential-report", found.id()));
+            return Optional.empty();
         }
         if (!hashes.matches(code.get().secret(), found.secretHash())) {
             found.wrongCode(clock.instant());

@@ -1,5 +1,6 @@
 package org.haven.intake.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.haven.intake.ConfidentialReport;
 import org.haven.intake.ConfidentialReports;
@@ -11,17 +12,25 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
  * The public pages, no account needed: tell us, read our answer with your code, write again. The
- * code is never kept in the session; only which report was opened, for writing again.
+ * code is never kept; the session remembers only which report was opened, for ten minutes, and
+ * "Close" forgets it, so that the next person on a shared phone sees nothing.
  */
 @Controller
 class ConfidentialReportController {
 
     private static final String OPENED = "openedConfidentialReport";
+    private static final Duration OPEN_FOR = Duration.ofMinutes(10);
+
+    private record Opened(UUID report, Instant at) {
+    }
 
     private final ConfidentialReports reports;
 
@@ -38,16 +47,18 @@ class ConfidentialReportController {
     @PostMapping("/report")
     String send(@RequestParam(defaultValue = "REPORT") ConfidentialReport.Kind kind,
                 @RequestParam(defaultValue = "") String text,
-                @RequestParam(name = "website", defaultValue = "") String honeypot, Model model) {
-        if (!honeypot.isEmpty()) {
+                @RequestParam(name = "hv_extra", defaultValue = "") String trap,
+                HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        if (!trap.isEmpty()) {
             // Only a program fills the hidden field: it gets what a person gets, and nothing is kept.
-            model.addAttribute("code", ReceiptCode.decoy().shown());
-            return "intake/public-receipt";
+            redirect.addFlashAttribute("code", ReceiptCode.decoy().shown());
+            return "redirect:/report/received";
         }
         try {
-            var code = reports.receive(kind, LocaleContextHolder.getLocale().getLanguage(), text);
-            model.addAttribute("code", code.shown());
-            return "intake/public-receipt";
+            var code = reports.receive(kind, LocaleContextHolder.getLocale().getLanguage(), text, request.getRemoteAddr());
+            // Post/redirect/get: a refresh does not send the report twice.
+            redirect.addFlashAttribute("code", code.shown());
+            return "redirect:/report/received";
         } catch (DomainRuleViolation refused) {
             model.addAttribute("error", refused);
             model.addAttribute("text", text);
@@ -56,44 +67,64 @@ class ConfidentialReportController {
         }
     }
 
+    @GetMapping("/report/received")
+    String received(Model model) {
+        if (!model.containsAttribute("code")) {
+            return "redirect:/report/follow-up";
+        }
+        model.addAttribute("hideLanguages", true); // switching language now would lose the code
+        return "intake/public-receipt";
+    }
+
     @GetMapping("/report/follow-up")
     String followUp(HttpSession session, Model model) {
-        Object opened = session.getAttribute(OPENED);
-        if (opened instanceof UUID id) {
-            model.addAttribute("thread", reports.threadOf(id));
+        var opened = session.getAttribute(OPENED) instanceof Opened o && o.at().plus(OPEN_FOR).isAfter(Instant.now())
+                ? o : null;
+        if (opened == null) {
+            session.removeAttribute(OPENED);
+        } else {
+            model.addAttribute("thread", reports.threadOf(opened.report()));
         }
         return "intake/public-follow-up";
     }
 
     @PostMapping("/report/follow-up")
-    String open(@RequestParam(defaultValue = "") String code, HttpSession session, Model model) {
+    String open(@RequestParam(defaultValue = "") String code, HttpServletRequest request, Model model) {
         try {
-            var thread = reports.open(code);
+            var thread = reports.open(code, request.getRemoteAddr());
             if (thread.isEmpty()) {
                 model.addAttribute("codeError", "report.follow.wrong");
                 return "intake/public-follow-up";
             }
-            session.setAttribute(OPENED, thread.get().reportId());
-            model.addAttribute("thread", thread.get());
+            request.changeSessionId();
+            request.getSession().setAttribute(OPENED, new Opened(thread.get().reportId(), Instant.now()));
+            return "redirect:/report/follow-up";
         } catch (DomainRuleViolation refused) {
             model.addAttribute("codeError", refused.messageCode());
+            return "intake/public-follow-up";
         }
-        return "intake/public-follow-up";
     }
 
     @PostMapping("/report/follow-up/message")
     String writeAgain(@RequestParam(defaultValue = "") String text, HttpSession session, Model model) {
-        if (!(session.getAttribute(OPENED) instanceof UUID id)) {
+        if (!(session.getAttribute(OPENED) instanceof Opened opened) || opened.at().plus(OPEN_FOR).isBefore(Instant.now())) {
             return "redirect:/report/follow-up";
         }
         try {
-            reports.writeAgain(id, text);
+            reports.writeAgain(opened.report(), text);
             return "redirect:/report/follow-up";
         } catch (DomainRuleViolation refused) {
             model.addAttribute("error", refused);
             model.addAttribute("text", text);
-            model.addAttribute("thread", reports.threadOf(id));
+            model.addAttribute("thread", reports.threadOf(opened.report()));
             return "intake/public-follow-up";
         }
+    }
+
+    /** Forget the opened report in this browser. */
+    @PostMapping("/report/close")
+    String close(HttpSession session) {
+        session.invalidate();
+        return "redirect:/report";
     }
 }

@@ -82,12 +82,13 @@ public class FieldCipher {
             Files.createDirectories(file.getParent());
             byte[] key = new byte[32];
             RANDOM.nextBytes(key);
-            Files.writeString(file, Base64.getEncoder().encodeToString(key));
             try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                // Created readable by the owner only from the first moment, not tightened afterwards.
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
-                // Windows: the data directory's own permissions protect the file.
+                Files.createFile(file);
             }
+            Files.writeString(file, Base64.getEncoder().encodeToString(key));
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the field encryption key " + file, e);
