@@ -48,7 +48,7 @@ public class ConfidentialReports {
     private final String country;
     private final FloodGuard floods;
     /** Argon2id of a random string, checked against when no report matches, so timing tells nothing. */
-    private final String dummyHash;
+    private final String decoyHash;
 
     ConfidentialReports(ConfidentialReportRecords records, Directory directory, PasswordEncoder hashes,
                         FieldCipher cipher, AuditTrail audit, Clock clock, @Value("${haven.country}") String country,
@@ -61,7 +61,7 @@ public class ConfidentialReports {
         this.clock = clock;
         this.country = country;
         this.floods = floods;
-        this.dummyHash = hashes.encode(ReceiptCode.decoy().secret());
+        this.decoyHash = hashes.encode(ReceiptCode.decoy().secret());
     }
 
     /** What the reporter sees when they come back. */
@@ -106,7 +106,7 @@ public class ConfidentialReports {
         }
         var report = records.findByLookupId(code.get().lookupId());
         if (report.isEmpty()) {
-            hashes.matches(code.get().secret(), dummyHash); // same time whether or not the report exists
+            hashes.matches(code.get().secret(), decoyHash); // same time whether or not the report exists
             return Optional.empty();
         }
         var found = report.get();
