@@ -81,6 +81,23 @@ public class Screening extends AbstractAggregateRoot<Screening> {
         }
         observations.removeIf(o -> o.indicatorCode().equals(observation.indicatorCode()));
         observations.add(observation);
+        var indicator = catalogue.find(observation.indicatorCode()).orElseThrow();
+        if (decisionStatus == VictimStatus.NOT_A_VICTIM && indicator.kind() == IndicatorKind.INDICATOR
+                && indicator.severity() == Severity.SEVERE) {
+            // "Not a victim" cannot stand next to a severe indicator: the decision has to be taken again.
+            reopenDecision();
+        }
+    }
+
+    private void reopenDecision() {
+        decisionStatus = null;
+        decidedOn = null;
+        decisionAuthority = null;
+        decisionLegalBasis = null;
+        decisionReasons = null;
+        decidedAt = null;
+        decidedBy = null;
+        decidedForms = new HashSet<>();
     }
 
     /** Takes back an observation recorded in error (the audit log keeps that it was made). */

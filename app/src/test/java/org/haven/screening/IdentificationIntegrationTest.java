@@ -88,6 +88,10 @@ class IdentificationIntegrationTest {
                 null, null, "Recorded in error"), 2);
         assertThat(identification.view(caseworker, id).screening().decision().orElseThrow().status())
                 .isEqualTo(VictimStatus.NOT_A_VICTIM);
+
+        identification.observe(caseworker, id, "SEX_SOLD_OR_OFFERED", null, null, 3);
+        assertThat(identification.view(caseworker, id).screening().decision())
+                .as("a severe indicator observed later reopens the decision").isEmpty();
     }
 
     @Test
