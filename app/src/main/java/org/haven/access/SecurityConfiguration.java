@@ -83,6 +83,10 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().hasAuthority(SignedInUser.SIGNED_IN))
                 .securityContext(context -> context.securityContextRepository(contexts))
+                // A child may take longer to write than a session lasts; sending a new report or a code
+                // rides on no one's sign-in, so a forged request could gain nothing, while an expired token
+                // would lose what the child wrote. Writing into an opened thread keeps CSRF protection.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/report", "/report/follow-up"))
                 .formLogin(form -> form
                         .loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")

@@ -110,6 +110,14 @@ class ConfidentialReportsTest {
     }
 
     @Test
+    void a_child_who_writes_for_longer_than_a_session_lasts_still_gets_the_report_through() throws Exception {
+        mvc.perform(post("/report").param("text", "It took me a long time to write this"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/report/received"));
+        mvc.perform(post("/report/follow-up/message").param("text", "forged")).andExpect(status().isForbidden());
+    }
+
+    @Test
     void an_empty_message_is_explained_and_nothing_is_received() throws Exception {
         long before = jdbc.sql("SELECT count(*) FROM intake_confidential_report").query(Long.class).single();
         mvc.perform(post("/report").with(csrf()).param("text", "  ").param("lang", "ar"))
