@@ -82,11 +82,11 @@ public class FieldCipher {
             Files.createDirectories(file.getParent());
             byte[] key = new byte[32];
             RANDOM.nextBytes(key);
-            try {
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 // Created readable by the owner only from the first moment, not tightened afterwards.
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(file);
+            } else {
+                Files.createFile(file); // e.g. Windows: the data directory's own permissions protect it
             }
             Files.writeString(file, Base64.getEncoder().encodeToString(key));
             return key;
