@@ -21,3 +21,18 @@ document.querySelectorAll('form[data-confirm]').forEach((form) => {
     }
   })
 })
+
+// A file larger than the form takes is refused as soon as it is chosen, before any upload.
+document.querySelectorAll('input[type="file"][data-max-bytes]').forEach((input) => {
+  const error = document.getElementById(input.id + '-error')
+  input.addEventListener('change', () => {
+    const tooLarge = Array.from(input.files).some((file) => file.size > Number(input.dataset.maxBytes))
+    if (tooLarge) {
+      input.value = ''
+      error.textContent = error.dataset.tooLarge
+      input.setAttribute('aria-describedby', input.id + '-hint ' + error.id)
+      input.closest('.govuk-form-group').classList.add('govuk-form-group--error')
+      input.focus()
+    }
+  })
+})

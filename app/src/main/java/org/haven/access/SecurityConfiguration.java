@@ -27,7 +27,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PAGES = {"/sign-in", "/assets/**", "/webjars/**", "/css/**", "/js/**",
             "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**",
-            "/report", "/report/received", "/report/follow-up", "/report/follow-up/message", "/report/close"};
+            "/report", "/report/rights", "/report/received", "/report/follow-up", "/report/follow-up/message", "/report/close"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "

@@ -26,7 +26,7 @@ public class CaseTask extends AbstractAggregateRoot<CaseTask> {
     private final UUID agencyId;
     private UUID ownerId;
     private final Instant createdAt;
-    private final Instant dueAt;
+    private Instant dueAt;
     private Instant doneAt;
     private UUID doneBy;
     private String doneNote;
@@ -71,6 +71,15 @@ public class CaseTask extends AbstractAggregateRoot<CaseTask> {
         doneAt = now;
         doneBy = by;
         doneNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /** Moves the deadline to {@code due} if that is sooner; true if it moved. */
+    boolean bringForward(Instant due) {
+        if (doneAt != null || !due.isBefore(dueAt)) {
+            return false;
+        }
+        dueAt = due;
+        return true;
     }
 
     /** Escalates once, when the deadline has passed and the task is still open. */

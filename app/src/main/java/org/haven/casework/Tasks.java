@@ -62,6 +62,19 @@ public class Tasks {
         return opened;
     }
 
+    /**
+     * Brings the open tasks of these kinds forward to deadlines counted from when each was opened, where
+     * that is sooner than their current deadline (urgency only ever shortens a deadline).
+     */
+    public void bringForward(Actor actor, CaseId caseId, Map<TaskKind, Duration> dueWithin) {
+        tasks.findByCaseId(caseId.value()).stream()
+                .filter(t -> !t.isDone() && dueWithin.containsKey(t.kind()))
+                .filter(t -> t.bringForward(t.createdAt().plus(dueWithin.get(t.kind()))))
+                .map(tasks::save)
+                .forEach(task -> audit.record(actor, AuditRecord.succeeded("task.brought-forward", "task", task.id())
+                        .inCase(caseId.value()).withDetails(task.kind() + " due " + task.dueAt())));
+    }
+
     public List<CaseTask> ofCase(SignedInUser user, CaseId caseId) {
         caseFiles.requireTeamMember(user, caseId, "task.listed");
         return tasks.findByCaseId(caseId.value());

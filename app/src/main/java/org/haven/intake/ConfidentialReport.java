@@ -1,5 +1,6 @@
 package org.haven.intake;
 
+import org.haven.platform.DomainRuleViolation;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -23,6 +24,8 @@ public class ConfidentialReport {
     public enum Kind { REPORT, COMPLAINT }
 
     static final int MAX_FAILED_CODES = 5;
+    /** Far more than a child writes in a day; holds off a program filling one thread. */
+    static final int MAX_REPORTER_MESSAGES_A_DAY = 30;
     static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     private final @Id UUID id;
@@ -81,6 +84,10 @@ public class ConfidentialReport {
     }
 
     void add(ReportMessage.Author author, String encryptedBody, LocalDate today) {
+        if (author == ReportMessage.Author.REPORTER && messages.stream()
+                .filter(m -> m.author() == author && today.equals(m.writtenOn())).count() >= MAX_REPORTER_MESSAGES_A_DAY) {
+            throw new DomainRuleViolation("report.busy");
+        }
         messages.add(new ReportMessage(author, encryptedBody, today));
     }
 

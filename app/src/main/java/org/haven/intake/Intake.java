@@ -251,14 +251,25 @@ public class Intake {
         return text == null ? "" : text.length() > 1900 ? text.substring(0, 1900) + "…" : text;
     }
 
+    /** The referrer's own referral (only they add to it). */
+    Referral own(SignedInUser user, UUID id, String action) {
+        var referral = load(id);
+        requireReferrer(user, referral, action);
+        return referral;
+    }
+
     private Referral ownDraft(SignedInUser user, UUID id, long seenVersion, String action) {
         var referral = load(id);
-        if (!referral.referrerId().equals(user.id().value())) {
-            audit.record(user.actor(), AuditRecord.refused(action, "referral", id));
-            throw new NoAccess("Only the referrer writes the referral");
-        }
+        requireReferrer(user, referral, action);
         checkVersion(referral, seenVersion);
         return referral;
+    }
+
+    private void requireReferrer(SignedInUser user, Referral referral, String action) {
+        if (!referral.referrerId().equals(user.id().value())) {
+            audit.record(user.actor(), AuditRecord.refused(action, "referral", referral.id()));
+            throw new NoAccess("Only the referrer writes the referral");
+        }
     }
 
     private Referral receiving(SignedInUser user, UUID id, long seenVersion, String action) {

@@ -99,7 +99,7 @@ public class Referral {
 
     /** Saves what was typed so far; a draft loses nothing, even when it is not yet complete. */
     void write(Content c) {
-        if (status == ReferralStatus.SUBMITTED || status == ReferralStatus.ACCEPTED) {
+        if (!isEditable()) {
             throw new DomainRuleViolation("referral.not-editable");
         }
         if (c.estimatedAge() != null && (c.estimatedAge() < 0 || c.estimatedAge() > 25)) {
@@ -184,6 +184,11 @@ public class Referral {
     public UUID referrerId() { return referrerId; }
     public UUID referrerAgencyId() { return referrerAgencyId; }
     public ReferralStatus status() { return status; }
+
+    /** Whether the referrer may still change it: a draft, or sent back with a question. */
+    public boolean isEditable() {
+        return status == ReferralStatus.DRAFT || status == ReferralStatus.MORE_INFORMATION_REQUESTED;
+    }
     public String givenNames() { return givenNames; }
     public String familyName() { return familyName; }
     public Integer estimatedAge() { return estimatedAge; }

@@ -37,6 +37,11 @@ class ImmediateProtection {
         tasks.open(Actor.system("immediate-protection"), new CaseId(decided.caseId()), checklist(decided.urgency()));
     }
 
+    @EventListener
+    void onUrgencyRaised(ProtectionUrgencyRaised raised) {
+        tasks.bringForward(Actor.system("immediate-protection"), new CaseId(raised.caseId()), checklist(raised.urgency()));
+    }
+
     /** Hours for each item: the more urgent, the sooner; never releasing the child to an unverified adult is always first. */
     static Map<TaskKind, Duration> checklist(Urgency urgency) {
         int[] hours = switch (urgency) {

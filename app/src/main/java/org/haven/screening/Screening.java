@@ -79,14 +79,23 @@ public class Screening extends AbstractAggregateRoot<Screening> {
         if (observation.note() != null && observation.note().length() > Observation.MAX_NOTE_LENGTH) {
             throw new DomainRuleViolation("screening.note.too-long", Observation.MAX_NOTE_LENGTH);
         }
+        Urgency before = isProtective() ? suggestion(catalogue).urgency() : null;
         observations.removeIf(o -> o.indicatorCode().equals(observation.indicatorCode()));
         observations.add(observation);
+        if (before != null && suggestion(catalogue).urgency().compareTo(before) > 0) {
+            // Protection is already running: what was learnt now makes it more urgent.
+            registerEvent(new ProtectionUrgencyRaised(id(), caseId, suggestion(catalogue).urgency()));
+        }
         var indicator = catalogue.find(observation.indicatorCode()).orElseThrow();
         if (decisionStatus == VictimStatus.NOT_A_VICTIM && indicator.kind() == IndicatorKind.INDICATOR
                 && indicator.severity() == Severity.SEVERE) {
             // "Not a victim" cannot stand next to a severe indicator: the decision has to be taken again.
             reopenDecision();
         }
+    }
+
+    private boolean isProtective() {
+        return decisionStatus != null && decisionStatus != VictimStatus.NOT_A_VICTIM;
     }
 
     private void reopenDecision() {

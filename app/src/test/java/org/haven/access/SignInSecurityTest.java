@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SignInSecurityTest {
 
     private static final Set<String> PUBLIC = Set.of("/sign-in", "/v3/api-docs", "/v3/api-docs.yaml",
-            "/v3/api-docs/swagger-config", "/error", "/report", "/report/received", "/report/follow-up", "/report/follow-up/message", "/report/close");
+            "/v3/api-docs/swagger-config", "/error", "/report", "/report/rights", "/report/received", "/report/follow-up", "/report/follow-up/message", "/report/close");
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{[^}]+}");
 
     @Autowired MockMvc mvc;

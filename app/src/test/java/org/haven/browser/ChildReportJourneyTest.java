@@ -56,4 +56,22 @@ class ChildReportJourneyTest {
         assertThat(page.locator("main")).containsText("رجل يأخذ كل المال الذي أجمعه في المحطة");
         assertAccessible(page);
     }
+
+    @Test
+    void a_child_reads_their_rights_in_ukrainian_and_complains_about_how_they_were_treated() {
+        Page page = browser.newPhonePage();
+        page.navigate("http://localhost:" + port + "/report?lang=uk");
+        page.locator("main a[href='/report/rights']").click();
+        assertThat(page.locator("h1")).hasText("Твої права і що буде далі");
+        assertThat(page.locator("#rights + ul li")).hasCount(8);
+        assertThat(page.locator("main")).containsText("116 111");
+        assertAccessible(page);
+
+        page.locator("a[href='/report?kind=COMPLAINT']").click();
+        assertThat(page.locator("#kind-COMPLAINT")).isChecked();
+        page.locator("#text").fill("Поліцейський кричав на мене і не покликав перекладача");
+        page.locator("form button[type=submit]").click();
+        assertThat(page.locator("#receipt-code")).isVisible();
+        assertAccessible(page);
+    }
 }

@@ -1,6 +1,7 @@
 package org.haven.browser;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.AriaRole;
 import org.haven.support.Browser;
 import org.haven.support.DemoUsers;
@@ -20,6 +21,9 @@ class ReferralJourneyTest {
     @RegisterExtension
     static Browser browser = new Browser();
 
+    private static final String ONE_PIXEL_PNG =
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
     @LocalServerPort
     int port;
 
@@ -36,6 +40,7 @@ class ReferralJourneyTest {
         signIn(page, "ngo");
         page.navigate("http://localhost:" + port + "/referrals");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refer a child")).click();
+        page.waitForLoadState(); // autosave starts once the page's scripts have run
         page.waitForResponse(response -> response.url().endsWith("/autosave") && response.status() == 200, () -> {
             page.getByLabel("What did you see or hear?").fill("Two boys sleeping in a car park, an adult collects them at 6");
             page.getByLabel("Where", new Page.GetByLabelOptions().setExact(true)).click();
@@ -65,6 +70,15 @@ class ReferralJourneyTest {
         phone.locator("summary").getByText("Signs you noticed (optional)").click();
         phone.getByLabel("Child is driven with a group to shops or malls").check();
         phone.getByLabel("An adult who is not a verified parent").check();
+        var file = phone.getByLabel("Choose a file");
+        file.setInputFiles(new FilePayload("video.png", "image/png", new byte[10 * 1024 * 1024 + 1]));
+        assertThat(phone.locator("#file-error")).containsText("The file is too big: it can be at most 10 MB");
+        assertThat(file).hasValue("");
+        file.setInputFiles(new FilePayload("bag-receipt.png", "image/png", java.util.Base64.getDecoder().decode(ONE_PIXEL_PNG)));
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add file")).click();
+        assertThat(phone.getByRole(AriaRole.ALERT)).containsText("The file is added");
+        assertThat(phone.locator("#attachments + ul")).containsText("bag-receipt.png");
+        assertThat(phone.getByLabel("Given names")).hasValue("Cristina");
         assertAccessible(phone);
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the referral")).click();
         assertThat(phone.getByRole(AriaRole.ALERT)).containsText("The referral has been sent");
@@ -76,6 +90,7 @@ class ReferralJourneyTest {
         assertThat(page.locator("tbody tr").first()).containsText("Immediate danger");
         assertAccessible(page);
         page.locator("tbody tr").first().getByRole(AriaRole.LINK).click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("bag-receipt.png"))).isVisible();
         assertAccessible(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept and open a case")).click();
 

@@ -1,5 +1,6 @@
 package org.haven.intake;
 
+import org.haven.platform.DomainRuleViolation;
 import org.haven.support.DemoUsers;
 import org.haven.support.HavenIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -15,10 +16,14 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @HavenIntegrationTest
@@ -90,7 +95,7 @@ class ConfidentialReportsTest {
                         .with(request -> { request.setRemoteAddr("203.0.113.77"); return request; })
                         .param("code", shown))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/report/follow-up").session(session))
+        mvc.perform(get("/report/follow-up").session(session))
                 .andExpect(content().string(containsString("Someone takes the money I get")));
 
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE source_address = '203.0.113.77'")
@@ -124,5 +129,26 @@ class ConfidentialReportsTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("dir=\"rtl\"")));
         assertThat(jdbc.sql("SELECT count(*) FROM intake_confidential_report").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void one_thread_cannot_be_flooded_with_messages_in_a_day() {
+        var code = reports.receive(ConfidentialReport.Kind.REPORT, "en", "Help", "192.0.2.1");
+        var id = reports.open(code.shown(), "192.0.2.1").orElseThrow().reportId();
+        for (int i = 1; i < ConfidentialReport.MAX_REPORTER_MESSAGES_A_DAY; i++) {
+            reports.writeAgain(id, "message " + i);
+        }
+        assertThatThrownBy(() -> reports.writeAgain(id, "one too many"))
+                .isInstanceOf(DomainRuleViolation.class).hasMessage("report.busy");
+        reports.answer(demoUsers.user("coordinator"), id, "We read everything. We are here.");
+    }
+
+    @Test
+    void the_chosen_language_is_forgotten_when_the_browser_closes() throws Exception {
+        mvc.perform(get("/report").param("lang", "ar"))
+                .andExpect(header()
+                        .string("Set-Cookie", allOf(containsString("HAVEN_LANG=ar"),
+                                not(containsString("Max-Age")),
+                                not(containsString("Expires")))));
     }
 }

@@ -72,4 +72,20 @@ class ReferralApiTest {
         mvc.perform(get("/api/v1/indicators").header("Authorization", token("ngo")))
                 .andExpect(jsonPath("$[0].texts.sv").exists());
     }
+
+    @Test
+    void a_misspelt_field_or_an_empty_sign_is_refused_by_name_and_nothing_is_saved() throws Exception {
+        mvc.perform(post("/api/v1/referrals").header("Authorization", token("ngo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"observations\": \"Boy begging at the station\", \"immediateDangr\": true}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value("immediateDangr"));
+        mvc.perform(post("/api/v1/referrals").header("Authorization", token("ngo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"observations\": \"Boy begging at the station\", \"indicators\": [null]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value(org.hamcrest.Matchers.startsWith("indicators")));
+    }
 }

@@ -39,4 +39,15 @@ class FieldCipherTest {
         var other = FieldCipherProbe.create("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", dataDir);
         assertThatThrownBy(() -> other.decrypt(stored)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void a_sealed_file_opens_only_for_the_record_it_belongs_to() {
+        var cipher = FieldCipherProbe.create("", dataDir);
+        byte[] photo = "%PDF-1.4 the child's papers".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] sealed = cipher.seal(photo, "attachment:1");
+
+        assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("child");
+        assertThat(cipher.open(sealed, "attachment:1")).isEqualTo(photo);
+        assertThatThrownBy(() -> cipher.open(sealed, "attachment:2")).isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -5,6 +5,8 @@ import org.haven.audit.AuditSearch;
 import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
 import org.haven.casework.NewCase;
+import org.haven.casework.TaskKind;
+import org.haven.casework.Tasks;
 import org.haven.casework.TeamRole;
 import org.haven.person.ChildDetails;
 import org.haven.person.DateOfBirth;
@@ -35,6 +37,7 @@ class IdentificationIntegrationTest {
     @Autowired DemoUsers demoUsers;
     @Autowired AuditSearch auditSearch;
     @Autowired ApplicationEvents events;
+    @Autowired Tasks tasks;
 
     private CaseId openCase() {
         var caseworker = demoUsers.user("caseworker");
@@ -131,5 +134,29 @@ class IdentificationIntegrationTest {
                 .isInstanceOf(EditConflict.class);
         assertThatThrownBy(() -> identification.observe(caseworker, id, "NOT_IN_CATALOGUE", null, null, 1))
                 .hasMessage("screening.indicator.unknown");
+    }
+
+    @Test
+    void danger_learnt_after_the_decision_brings_the_open_protection_tasks_forward() {
+        var caseworker = demoUsers.user("caseworker");
+        CaseId caseId = openCase();
+        ScreeningId id = identification.start(caseworker, caseId);
+        identification.observe(caseworker, id, "CRIM_REPEATED_POLICE_CONTACTS", ObservationSource.RECORDS, null, 0);
+        identification.observe(caseworker, id, "GEN_UNVERIFIED_ADULT", ObservationSource.PROFESSIONAL_OBSERVATION, null, 1);
+        identification.decide(caseworker, id, new Decision(VictimStatus.PRESUMED_VICTIM,
+                Set.of(ExploitationForm.FORCED_CRIMINALITY), LocalDate.now(), null, null, "Reasonable grounds"), 2);
+        var guardian = tasks.ofCase(caseworker, caseId).stream()
+                .filter(t -> t.kind() == TaskKind.REQUEST_GUARDIAN).findFirst().orElseThrow();
+        var plannedBefore = guardian.dueAt();
+
+        identification.observe(caseworker, id, "GEN_THREATS", ObservationSource.CHILD_ACCOUNT, "They said they will hurt my sister", 3);
+
+        var replanned = tasks.ofCase(caseworker, caseId).stream()
+                .filter(t -> t.kind() == TaskKind.REQUEST_GUARDIAN).findFirst().orElseThrow();
+        assertThat(replanned.dueAt()).isBefore(plannedBefore)
+                .isEqualTo(replanned.createdAt().plus(ImmediateProtection.checklist(Urgency.IMMEDIATE_DANGER)
+                        .get(TaskKind.REQUEST_GUARDIAN)));
+        assertThat(tasks.ofCase(caseworker, caseId)).extracting(t -> t.kind())
+                .doesNotHaveDuplicates();
     }
 }

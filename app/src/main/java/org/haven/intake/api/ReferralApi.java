@@ -47,7 +47,7 @@ class ReferralApi {
                            @Size(max = 200) String region, @Size(max = 200) String observedWhen,
                            @NotBlank @Size(max = 4000) String observations,
                            @Size(max = 4000) String accompanyingAdults, Boolean immediateDanger,
-                           Boolean alreadyKnown, @Size(max = 70) Set<String> indicators, Boolean send) {
+                           Boolean alreadyKnown, @Size(max = 70) Set<@NotBlank @Size(max = 100) String> indicators, Boolean send) {
         Referral.Content content() {
             return new Referral.Content(givenNames, familyName, estimatedAge, sex, language, place, region,
                     observedWhen, observations, accompanyingAdults, Boolean.TRUE.equals(immediateDanger),

@@ -39,9 +39,18 @@ class ConfidentialReportController {
     }
 
     @GetMapping("/report")
-    String form(Model model) {
+    String form(@RequestParam(required = false) ConfidentialReport.Kind kind, Model model) {
         model.addAttribute("kinds", ConfidentialReport.Kind.values());
+        if (!model.containsAttribute("kind")) {
+            model.addAttribute("kind", kind);
+        }
         return "intake/public-report";
+    }
+
+    /** What a child can expect: their rights, what happens next, how to complain, where to get help now. */
+    @GetMapping("/report/rights")
+    String rights() {
+        return "intake/public-rights";
     }
 
     @PostMapping("/report")
@@ -62,8 +71,7 @@ class ConfidentialReportController {
         } catch (DomainRuleViolation refused) {
             model.addAttribute("error", refused);
             model.addAttribute("text", text);
-            model.addAttribute("kind", kind);
-            return form(model);
+            return form(kind, model);
         }
     }
 

@@ -1,12 +1,14 @@
 package org.haven.intake.web;
 
 import org.haven.access.CurrentUser;
+import org.haven.access.SignedInUser;
 import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
 import org.haven.directory.Directory;
 import org.haven.directory.OrganisationId;
 import org.haven.intake.Intake;
 import org.haven.intake.Referral;
+import org.haven.intake.ReferralAttachments;
 import org.haven.person.Sex;
 import org.haven.platform.DomainRuleViolation;
 import org.haven.platform.EditConflict;
@@ -14,7 +16,16 @@ import org.haven.screening.Catalogues;
 import org.haven.screening.IndicatorKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -31,14 +43,16 @@ import java.util.UUID;
 class ReferralController {
 
     private final Intake intake;
+    private final ReferralAttachments attachments;
     private final Directory directory;
     private final Catalogues catalogues;
     private final CaseFiles caseFiles;
     private final String country;
 
-    ReferralController(Intake intake, Directory directory, Catalogues catalogues, CaseFiles caseFiles,
-                       @Value("${haven.country}") String country) {
+    ReferralController(Intake intake, ReferralAttachments attachments, Directory directory, Catalogues catalogues,
+                       CaseFiles caseFiles, @Value("${haven.country}") String country) {
         this.intake = intake;
+        this.attachments = attachments;
         this.directory = directory;
         this.catalogues = catalogues;
         this.caseFiles = caseFiles;
@@ -137,38 +151,100 @@ class ReferralController {
     }
 
     @GetMapping("/referrals/{id}/edit")
-    String edit(@PathVariable UUID id, Model model) {
+    String edit(@PathVariable UUID id, @RequestParam(required = false) String refused, Model model) {
         var referral = intake.view(CurrentUser.require(), id);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", ReferralForm.of(referral));
         }
+        if ("too-large".equals(refused)) { // sent back by UploadSizeGuard
+            model.addAttribute("attachmentError", new DomainRuleViolation("referral.attachment.too-large",
+                    attachments.maxSize().toMegabytes()));
+        }
         return formPage(referral, model);
     }
 
-    @PostMapping("/referrals/{id}")
-    String save(@PathVariable UUID id, @ModelAttribute("form") ReferralForm form,
-                org.springframework.validation.BindingResult errors,
-                @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+    /**
+     * Adds a file. The "Add file" button sends the whole form, so what was typed is saved first and
+     * kept on screen whatever happens to the file.
+     */
+    @PostMapping(path = "/referrals/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    String attach(@PathVariable UUID id, @ModelAttribute("form") ReferralForm form, BindingResult errors,
+                  @RequestPart(name = "file", required = false) MultipartFile file, Model model,
+                  RedirectAttributes redirect) throws java.io.IOException {
         var user = CurrentUser.require();
+        if (!keepTyped(user, id, form, errors)) {
+            return formPage(intake.view(user, id), form, model);
+        }
+        try {
+            if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+                throw new DomainRuleViolation("referral.attachment.missing");
+            }
+            attachments.add(user, id, file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("notice", "referral.attachments.added");
+            return "redirect:/referrals/" + id + "/edit#attachments";
+        } catch (DomainRuleViolation refused) {
+            model.addAttribute("attachmentError", refused);
+            return formPage(intake.view(user, id), form, model);
+        }
+    }
+
+    @PostMapping("/referrals/{id}/attachments/{attachment}/remove")
+    String detach(@PathVariable UUID id, @PathVariable UUID attachment, @ModelAttribute("form") ReferralForm form,
+                  BindingResult errors, Model model) {
+        var user = CurrentUser.require();
+        if (!keepTyped(user, id, form, errors)) {
+            return formPage(intake.view(user, id), form, model);
+        }
+        attachments.remove(user, id, attachment);
+        return "redirect:/referrals/" + id + "/edit#attachments";
+    }
+
+    /** Always a download, never shown inline: a file from outside cannot run as part of Haven's pages. */
+    @GetMapping("/referrals/{id}/attachments/{attachment}")
+    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID attachment) {
+        var file = attachments.open(CurrentUser.require(), id, attachment);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
+    }
+
+    /** Saves what was typed before a file is added or removed; false (with the reason) when it could not be. */
+    private boolean keepTyped(SignedInUser user, UUID id, ReferralForm form, BindingResult errors) {
         try {
             // Only the referrer writes a draft, so a newer version can only be their own autosave: build on it.
             long current = intake.view(user, id).version();
             intake.write(user, id, form.toContent(), current);
-            if ("send".equals(action)) {
-                intake.submit(user, id, current + 1);
-                redirect.addFlashAttribute("notice", "referral.sent");
-                return "redirect:/referrals/" + id;
-            }
-            redirect.addFlashAttribute("notice", "referral.saved");
-            return "redirect:/referrals/" + id + "/edit";
+            return true;
         } catch (EditConflict conflict) {
             errors.reject("referral.conflict");
         } catch (DomainRuleViolation refused) {
             errors.reject(refused.messageCode(), refused.arguments(), refused.messageCode());
         }
-        var referral = intake.view(user, id);
-        form.setVersion(referral.version());
-        return formPage(referral, model);
+        return false;
+    }
+
+    @PostMapping("/referrals/{id}")
+    String save(@PathVariable UUID id, @ModelAttribute("form") ReferralForm form, BindingResult errors,
+                @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        if (keepTyped(user, id, form, errors)) {
+            if (!"send".equals(action)) {
+                redirect.addFlashAttribute("notice", "referral.saved");
+                return "redirect:/referrals/" + id + "/edit";
+            }
+            try {
+                intake.submit(user, id, intake.view(user, id).version());
+                redirect.addFlashAttribute("notice", "referral.sent");
+                return "redirect:/referrals/" + id;
+            } catch (EditConflict conflict) {
+                errors.reject("referral.conflict");
+            } catch (DomainRuleViolation refused) {
+                errors.reject(refused.messageCode(), refused.arguments(), refused.messageCode());
+            }
+        }
+        return formPage(intake.view(user, id), form, model);
     }
 
     /**
@@ -176,23 +252,21 @@ class ReferralController {
      * form's next save or send is not taken for a conflict. Without JavaScript, "Save draft" does this.
      */
     @PostMapping(path = "/referrals/{id}/autosave")
-    @org.springframework.web.bind.annotation.ResponseBody
-    org.springframework.http.ResponseEntity<String> autosave(@PathVariable UUID id,
-                                                             @ModelAttribute("form") ReferralForm form) {
+    @ResponseBody
+    ResponseEntity<String> autosave(@PathVariable UUID id, @ModelAttribute("form") ReferralForm form) {
         var user = CurrentUser.require();
         try {
             intake.write(user, id, form.toContent(), form.getVersion());
-            return versionInput(intake.view(user, id).version(), org.springframework.http.HttpStatus.OK);
+            return versionInput(intake.view(user, id).version(), HttpStatus.OK);
         } catch (EditConflict | DomainRuleViolation notSaved) {
             // The explicit save or send shows what is wrong; the typed text stays in the browser.
-            return versionInput(form.getVersion(), org.springframework.http.HttpStatus.OK);
+            return versionInput(form.getVersion(), HttpStatus.OK);
         }
     }
 
-    private static org.springframework.http.ResponseEntity<String> versionInput(long version,
-                                                                              org.springframework.http.HttpStatus status) {
-        return org.springframework.http.ResponseEntity.status(status)
-                .contentType(org.springframework.http.MediaType.TEXT_HTML)
+    private static ResponseEntity<String> versionInput(long version, HttpStatus status) {
+        return ResponseEntity.status(status)
+                .contentType(MediaType.TEXT_HTML)
                 .body("<input type=\"hidden\" id=\"version\" name=\"version\" value=\"" + version + "\">");
     }
 
@@ -201,6 +275,7 @@ class ReferralController {
         var user = CurrentUser.require();
         var referral = intake.view(user, id);
         model.addAttribute("referral", referral);
+        model.addAttribute("attachments", attachments.of(referral));
         model.addAttribute("catalogue", catalogues.current());
         boolean receiving = referral.status() == org.haven.intake.ReferralStatus.SUBMITTED
                 && referral.targetAgencyId() != null && referral.targetAgencyId().equals(user.organisationId().value());
@@ -272,8 +347,16 @@ class ReferralController {
         return "redirect:/referrals/" + id;
     }
 
+    private String formPage(Referral referral, ReferralForm form, Model model) {
+        form.setVersion(referral.version());
+        return formPage(referral, model);
+    }
+
     private String formPage(Referral referral, Model model) {
         model.addAttribute("referral", referral);
+        model.addAttribute("attachments", attachments.of(referral));
+        model.addAttribute("maxAttachmentMegabytes", attachments.maxSize().toMegabytes());
+        model.addAttribute("maxAttachments", ReferralAttachments.MAX_PER_REFERRAL);
         model.addAttribute("regions", directory.regions(country));
         model.addAttribute("sexes", Sex.values());
         model.addAttribute("catalogue", catalogues.current());

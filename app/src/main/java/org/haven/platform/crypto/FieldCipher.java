@@ -74,6 +74,35 @@ public class FieldCipher {
         }
     }
 
+    /**
+     * Encrypts a file's bytes, bound to what it belongs to ({@code context}, e.g. the attachment's id):
+     * the sealed bytes do not decrypt under any other context, so they cannot be swapped between records.
+     */
+    public byte[] seal(byte[] plain, String context) {
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            RANDOM.nextBytes(nonce);
+            var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Encryption failed", e);
+        }
+    }
+
+    public byte[] open(byte[] sealed, String context) {
+        try {
+            var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("Decryption failed: wrong key, wrong record or tampered value", e);
+        }
+    }
+
     private static byte[] keyFile(Path file) {
         try {
             if (Files.exists(file)) {

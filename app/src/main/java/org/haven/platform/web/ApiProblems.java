@@ -7,6 +7,7 @@ import org.haven.platform.NotFound;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -72,6 +73,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON for this endpoint: check the syntax, the field types and the "
                         + "allowed values (see /v3/api-docs). Nothing was saved.");
+        if (ex.getMostSpecificCause() instanceof UnrecognizedPropertyException unknown) {
+            // A misspelt field would otherwise be dropped without a word, and its value lost.
+            problem.setDetail("Unknown field '" + unknown.getPropertyName() + "': check its spelling against "
+                    + "/v3/api-docs. Nothing was saved.");
+            problem.setProperty("field", unknown.getPropertyName());
+        }
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 

@@ -17,7 +17,9 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("HAVEN_LANG");
-        resolver.setCookieMaxAge(Duration.ofDays(365));
+        // Forgotten when the browser closes: on a shared or watched phone, no lasting trace that a child
+        // chose another language on the public pages.
+        resolver.setCookieMaxAge(Duration.ofSeconds(-1));
         resolver.setCookieHttpOnly(true);
         resolver.setDefaultLocaleFunction(request -> SupportedLanguages.closest(request.getLocale()));
         return resolver;
