@@ -27,7 +27,13 @@ document.querySelectorAll('input[type="file"][data-max-bytes]').forEach((input) 
   const error = document.getElementById(input.id + '-error')
   input.addEventListener('change', () => {
     const tooLarge = Array.from(input.files).some((file) => file.size > Number(input.dataset.maxBytes))
+    if (!tooLarge && error.dataset.shown) {
+      error.textContent = ''
+      delete error.dataset.shown
+      input.closest('.govuk-form-group').classList.remove('govuk-form-group--error')
+    }
     if (tooLarge) {
+      error.dataset.shown = 'true'
       input.value = ''
       error.textContent = error.dataset.tooLarge
       input.setAttribute('aria-describedby', input.id + '-hint ' + error.id)

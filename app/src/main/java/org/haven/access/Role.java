@@ -5,6 +5,7 @@ public enum Role {
     CASEWORKER,
     SUPERVISOR,
     GUARDIAN,
+    LEGAL_REPRESENTATIVE,
     POLICE,
     PROSECUTOR,
     NGO_WORKER,

@@ -10,6 +10,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,14 +31,19 @@ public class Case extends AbstractAggregateRoot<Case> {
     private final UUID openedBy;
     private Instant lastChangedAt;
     private ProtectionStatus protectionStatus;
+    private Instant protectedSince;
+    private Integer procedureVersion;
     @MappedCollection(idColumn = "casework_case")
     private Set<TeamMember> team;
+    @MappedCollection(idColumn = "casework_case")
+    private Set<ReachedMilestone> milestones;
     private @Version Long version;
 
     @PersistenceCreator
     Case(UUID id, String reference, UUID childId, UUID leadAgencyId, CaseStatus status, String summary,
          Instant openedAt, UUID openedBy, Instant lastChangedAt, ProtectionStatus protectionStatus,
-         Set<TeamMember> team, Long version) {
+         Instant protectedSince, Integer procedureVersion, Set<TeamMember> team, Set<ReachedMilestone> milestones,
+         Long version) {
         this.id = id;
         this.reference = reference;
         this.childId = childId;
@@ -48,17 +54,21 @@ public class Case extends AbstractAggregateRoot<Case> {
         this.openedBy = openedBy;
         this.lastChangedAt = lastChangedAt;
         this.protectionStatus = protectionStatus == null ? ProtectionStatus.NONE : protectionStatus;
+        this.protectedSince = protectedSince;
+        this.procedureVersion = procedureVersion;
         this.team = team;
+        this.milestones = milestones == null ? new HashSet<>() : milestones;
         this.version = version;
     }
 
     static Case open(String reference, UUID childId, UUID leadAgencyId, String summary, UUID openedBy,
-                     TeamRole openerRole, Instant now) {
+                     TeamRole openerRole, int procedureVersion, Instant now) {
         checkSummary(summary);
         var team = new HashSet<TeamMember>();
-        team.add(new TeamMember(openedBy, openerRole, now));
+        team.add(new TeamMember(openedBy, openerRole, now, null));
         var opened = new Case(UUID.randomUUID(), reference, childId, leadAgencyId, CaseStatus.ACTIVE,
-                blankToNull(summary), now, openedBy, now, ProtectionStatus.NONE, team, null);
+                blankToNull(summary), now, openedBy, now, ProtectionStatus.NONE, null, procedureVersion, team,
+                new HashSet<>(), null);
         opened.registerEvent(new CaseOpened(opened.id(), childId, leadAgencyId));
         return opened;
     }
@@ -76,33 +86,82 @@ public class Case extends AbstractAggregateRoot<Case> {
         }
     }
 
+    /** The first protective status starts the referral procedure's clock. */
     void recordProtectionStatus(ProtectionStatus status, Instant now) {
         this.protectionStatus = status;
         this.lastChangedAt = now;
+        if (status.nonPunishmentApplies() && protectedSince == null) {
+            protectedSince = now;
+            registerEvent(new ProtectionStarted(id(), now));
+        }
     }
 
     void addToTeam(UUID userId, TeamRole role, Instant now) {
         if (memberRole(userId).isPresent()) {
             throw new DomainRuleViolation("case.team.already-member");
         }
-        team.add(new TeamMember(userId, role, now));
+        if (role.isHeldByOne() && activeMembers().anyMatch(m -> m.teamRole() == role)) {
+            throw new DomainRuleViolation("case.team.role-taken");
+        }
+        team.add(new TeamMember(userId, role, now, null));
         lastChangedAt = now;
+        role.milestone().ifPresent(milestone -> reach(milestone, now));
     }
 
+    /** Someone leaves the team; the record that they were on it, and when, stays. */
     void removeFromTeam(UUID userId, Instant now) {
-        var member = team.stream().filter(m -> m.userId().equals(userId)).findFirst()
-                .orElseThrow(() -> new DomainRuleViolation("case.team.not-member"));
+        var member = activeMember(userId).orElseThrow(() -> new DomainRuleViolation("case.team.not-member"));
         boolean lastLead = member.teamRole() == TeamRole.LEAD_CASEWORKER
-                && team.stream().filter(m -> m.teamRole() == TeamRole.LEAD_CASEWORKER).count() == 1;
+                && activeMembers().filter(m -> m.teamRole() == TeamRole.LEAD_CASEWORKER).count() == 1;
         if (lastLead) {
             throw new DomainRuleViolation("case.team.last-lead");
         }
+        leave(member, now);
+    }
+
+    /**
+     * Staff rotate: the newcomer takes over the leaver's part (so the last lead can be handed over) and
+     * the leaver leaves, on the same day. The leaver's open tasks follow ({@link CaseHandedOver}).
+     */
+    TeamRole handOver(UUID from, UUID to, Instant now) {
+        var leaving = activeMember(from).orElseThrow(() -> new DomainRuleViolation("case.team.not-member"));
+        if (from.equals(to) || memberRole(to).isPresent()) {
+            throw new DomainRuleViolation("case.handover.already-member");
+        }
+        leave(leaving, now);
+        team.add(new TeamMember(to, leaving.teamRole(), now, null));
+        registerEvent(new CaseHandedOver(id(), from, to, leaving.teamRole(), now));
+        return leaving.teamRole();
+    }
+
+    private void leave(TeamMember member, Instant now) {
         team.remove(member);
+        team.add(member.leaving(now));
         lastChangedAt = now;
     }
 
+    /** Records the first time a milestone is reached; steps of the procedure waiting for it are then done. */
+    void reach(Milestone milestone, Instant now) {
+        if (milestones.stream().noneMatch(m -> m.milestone() == milestone)) {
+            milestones.add(new ReachedMilestone(milestone, now));
+            registerEvent(new MilestoneReached(id(), milestone, now));
+        }
+    }
+
+    public Optional<Instant> reached(Milestone milestone) {
+        return milestones.stream().filter(m -> m.milestone() == milestone).map(ReachedMilestone::reachedAt).findFirst();
+    }
+
     public Optional<TeamRole> memberRole(UUID userId) {
-        return team.stream().filter(m -> m.userId().equals(userId)).map(TeamMember::teamRole).findFirst();
+        return activeMember(userId).map(TeamMember::teamRole);
+    }
+
+    private Optional<TeamMember> activeMember(UUID userId) {
+        return activeMembers().filter(m -> m.userId().equals(userId)).findFirst();
+    }
+
+    private java.util.stream.Stream<TeamMember> activeMembers() {
+        return team.stream().filter(TeamMember::isActive);
     }
 
     public CaseId id() {
@@ -141,8 +200,22 @@ public class Case extends AbstractAggregateRoot<Case> {
         return protectionStatus;
     }
 
+    /** Who is on the team now. */
     public Set<TeamMember> team() {
-        return Set.copyOf(team);
+        return activeMembers().collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Everyone who has been on the team, with the dates they joined and left. */
+    public List<TeamMember> teamHistory() {
+        return team.stream().sorted(java.util.Comparator.comparing(TeamMember::addedAt)).toList();
+    }
+
+    public Optional<Instant> protectedSince() {
+        return Optional.ofNullable(protectedSince);
+    }
+
+    public Optional<Integer> procedureVersion() {
+        return Optional.ofNullable(procedureVersion);
     }
 
     public long version() {

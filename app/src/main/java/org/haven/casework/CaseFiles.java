@@ -26,6 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -45,6 +46,7 @@ import java.util.UUID;
 public class CaseFiles {
 
     public static final int PAGE_SIZE = 25;
+    public static final int MAX_HANDOVER = 4000;
 
     private final Cases cases;
     private final ChildRegistry children;
@@ -54,11 +56,12 @@ public class CaseFiles {
     private final AuditTrail audit;
     private final AuditSearch auditSearch;
     private final JdbcClient jdbc;
+    private final Procedures procedures;
     private final Clock clock;
     private final String country;
 
     CaseFiles(Cases cases, ChildRegistry children, Directory directory, Accounts accounts, CaseAccess access,
-              AuditTrail audit, AuditSearch auditSearch, JdbcClient jdbc, Clock clock,
+              AuditTrail audit, AuditSearch auditSearch, JdbcClient jdbc, Procedures procedures, Clock clock,
               @Value("${haven.country}") String country) {
         this.cases = cases;
         this.children = children;
@@ -68,6 +71,7 @@ public class CaseFiles {
         this.audit = audit;
         this.auditSearch = auditSearch;
         this.jdbc = jdbc;
+        this.procedures = procedures;
         this.clock = clock;
         this.country = country.toUpperCase(Locale.ROOT);
     }
@@ -86,7 +90,7 @@ public class CaseFiles {
         requireKnownAgency(request.leadAgencyId());
         Child child = children.register(user.actor(), request.child());
         var kase = cases.save(Case.open(nextReference(), child.id().value(), request.leadAgencyId(),
-                request.summary(), user.id().value(), openerRole, clock.instant()));
+                request.summary(), user.id().value(), openerRole, procedures.current().version(), clock.instant()));
         audit.record(user.actor(), AuditRecord.succeeded("case.opened", "case", kase.id()).inCase(kase.id().value()));
         return kase.id();
     }
@@ -145,7 +149,7 @@ public class CaseFiles {
         var rows = jdbc.sql("""
                         SELECT c.id, c.reference, c.child_id, c.status, c.last_changed_at, m.team_role
                         FROM casework_case c
-                        JOIN casework_team_member m ON m.casework_case = c.id AND m.user_id = :user
+                        JOIN casework_team_member m ON m.casework_case = c.id AND m.user_id = :user AND m.left_at IS NULL
                         WHERE :q = '' OR c.reference ILIKE :ref OR c.child_id = ANY(:children)
                         ORDER BY c.last_changed_at DESC, c.reference DESC
                         LIMIT :limit OFFSET :offset""")
@@ -210,6 +214,72 @@ public class CaseFiles {
         save(kase);
         audit.record(user.actor(), AuditRecord.succeeded("case.team.added", "user", member).inCase(id.value())
                 .withDetails("role=" + role));
+    }
+
+    /**
+     * Hands one person's part over to a colleague when staff rotate: the colleague joins in the same
+     * part, the leaver leaves, their open tasks follow, and the summary stays on the case for whoever
+     * comes next.
+     */
+    public void handOver(SignedInUser user, CaseId id, UserId from, UserId to, String summary) {
+        var kase = load(id);
+        access.requireManager(user, kase, "case.handed-over");
+        if (summary == null || summary.isBlank()) {
+            throw new DomainRuleViolation("case.handover.summary-required");
+        }
+        if (summary.length() > MAX_HANDOVER) {
+            throw new DomainRuleViolation("case.handover.summary-too-long", MAX_HANDOVER);
+        }
+        var successor = accounts.find(to).filter(Accounts.UserSummary::enabled)
+                .orElseThrow(() -> new DomainRuleViolation("case.team.unknown-user"));
+        var part = kase.memberRole(from.value()).orElseThrow(() -> new DomainRuleViolation("case.team.not-member"));
+        if (!part.fits(successor.roles())) {
+            throw new DomainRuleViolation("case.team.role-mismatch");
+        }
+        var now = clock.instant();
+        kase.handOver(from.value(), to.value(), now);
+        save(kase);
+        jdbc.sql("""
+                        INSERT INTO casework_handover (id, case_id, from_user, to_user, part, summary, handed_at, handed_by)
+                        VALUES (:id, :case, :from, :to, :part, :summary, :at, :by)""")
+                .param("id", UUID.randomUUID()).param("case", id.value()).param("from", from.value())
+                .param("to", to.value()).param("part", part.name()).param("summary", summary.strip())
+                .param("at", Timestamp.from(now)).param("by", user.id().value()).update();
+        audit.record(user.actor(), AuditRecord.succeeded("case.handed-over", "user", to).inCase(id.value())
+                .withDetails(part + " from " + from.value()));
+    }
+
+    /** What was handed over on the case, oldest first. */
+    public List<Handover> handovers(SignedInUser user, CaseId id) {
+        access.requireMember(user, load(id), "case.viewed");
+        return jdbc.sql("""
+                        SELECT from_user, to_user, part, summary, handed_at FROM casework_handover
+                        WHERE case_id = :case ORDER BY handed_at""")
+                .param("case", id.value())
+                .query((rs, n) -> new Handover(name(rs.getObject("from_user", UUID.class)),
+                        name(rs.getObject("to_user", UUID.class)), TeamRole.valueOf(rs.getString("part")),
+                        rs.getString("summary"), rs.getTimestamp("handed_at").toInstant()))
+                .list();
+    }
+
+    public record Handover(String from, String to, TeamRole part, String summary, Instant at) {
+    }
+
+    /** Who was on the team and left, with their dates (for a file the user was just shown). */
+    public List<FormerMember> formerMembers(CaseFile shown) {
+        return shown.kase().teamHistory().stream().filter(m -> !m.isActive())
+                .map(m -> new FormerMember(name(m.userId()), m.teamRole(), m.addedAt(), m.leftAt())).toList();
+    }
+
+    public record FormerMember(String name, TeamRole role, Instant joined, Instant left) {
+    }
+
+    public boolean isMember(SignedInUser user, CaseId id) {
+        return load(id).memberRole(user.id().value()).isPresent();
+    }
+
+    private String name(UUID user) {
+        return accounts.find(new UserId(user)).map(Accounts.UserSummary::displayName).orElse("?");
     }
 
     public void removeFromTeam(SignedInUser user, CaseId id, UserId member) {

@@ -19,6 +19,7 @@ import java.util.UUID;
 public class CaseTask extends AbstractAggregateRoot<CaseTask> {
 
     public static final int MAX_NOTE_LENGTH = 2000;
+    static final String MILESTONE_NOTE = "milestone:";
 
     private final @Id UUID id;
     private final UUID caseId;
@@ -31,11 +32,18 @@ public class CaseTask extends AbstractAggregateRoot<CaseTask> {
     private UUID doneBy;
     private String doneNote;
     private Instant escalatedAt;
+    /** For a step of the referral procedure: its code, and the milestone that completes it. */
+    private final String step;
+    private final Milestone milestone;
+    /** What to do, in the words of whoever set it (a conference action) or of the procedure. */
+    private final String title;
+    private final Escalation escalateTo;
     private @Version Long version;
 
     @PersistenceCreator
     CaseTask(UUID id, UUID caseId, TaskKind kind, UUID agencyId, UUID ownerId, Instant createdAt, Instant dueAt,
-             Instant doneAt, UUID doneBy, String doneNote, Instant escalatedAt, Long version) {
+             Instant doneAt, UUID doneBy, String doneNote, Instant escalatedAt, String step, Milestone milestone,
+             String title, Escalation escalateTo, Long version) {
         this.id = id;
         this.caseId = caseId;
         this.kind = kind;
@@ -47,12 +55,46 @@ public class CaseTask extends AbstractAggregateRoot<CaseTask> {
         this.doneBy = doneBy;
         this.doneNote = doneNote;
         this.escalatedAt = escalatedAt;
+        this.step = step;
+        this.milestone = milestone;
+        this.title = title;
+        this.escalateTo = escalateTo == null ? Escalation.SUPERVISOR : escalateTo;
         this.version = version;
     }
 
     static CaseTask open(UUID caseId, TaskKind kind, UUID agencyId, Instant now, Duration within) {
         return new CaseTask(UUID.randomUUID(), caseId, kind, agencyId, null, now, now.plus(within), null, null, null,
-                null, null);
+                null, null, null, null, Escalation.SUPERVISOR, null);
+    }
+
+    /** A step of the referral procedure, due when the procedure says. */
+    static CaseTask forStep(UUID caseId, ProcedureStep step, UUID agencyId, Instant now, Instant due) {
+        return new CaseTask(UUID.randomUUID(), caseId, TaskKind.PROCEDURE_STEP, agencyId, null, now, due, null, null,
+                null, null, step.code(), step.completedBy(), step.text("en"), step.escalateTo(), null);
+    }
+
+    /** Something a person is asked to do by a given time (a conference action, a review, an interview). */
+    static CaseTask assigned(UUID caseId, TaskKind kind, String title, UUID agencyId, UUID ownerId, Instant now,
+                             Instant due, Escalation escalateTo) {
+        return new CaseTask(UUID.randomUUID(), caseId, kind, agencyId, ownerId, now, due, null, null, null, null,
+                null, null, title, escalateTo, null);
+    }
+
+    /** Completes the task when the milestone it waits for is reached (e.g. the guardian joined the team). */
+    boolean reach(Milestone reached, Instant now) {
+        if (doneAt != null || milestone != reached) {
+            return false;
+        }
+        doneAt = now;
+        doneNote = MILESTONE_NOTE + reached.name();
+        return true;
+    }
+
+    /** The task moves to whoever takes over from its owner. */
+    void handOver(UUID from, UUID to) {
+        if (doneAt == null && from.equals(ownerId)) {
+            ownerId = to;
+        }
     }
 
     void take(UUID userId) {
@@ -88,7 +130,7 @@ public class CaseTask extends AbstractAggregateRoot<CaseTask> {
             return false;
         }
         escalatedAt = now;
-        registerEvent(new TaskEscalated(id(), caseId, kind, agencyId));
+        registerEvent(new TaskEscalated(id(), caseId, kind, agencyId, escalateTo));
         return true;
     }
 
@@ -144,6 +186,27 @@ public class CaseTask extends AbstractAggregateRoot<CaseTask> {
 
     public Instant escalatedAt() {
         return escalatedAt;
+    }
+
+    public String step() {
+        return step;
+    }
+
+    public Milestone milestone() {
+        return milestone;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Escalation escalateTo() {
+        return escalateTo;
+    }
+
+    /** Done late: completed (or still open) after its deadline. */
+    public boolean wasLate(Instant now) {
+        return (doneAt == null ? now : doneAt).isAfter(dueAt);
     }
 
     public long version() {

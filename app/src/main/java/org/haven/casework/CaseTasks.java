@@ -18,6 +18,11 @@ interface CaseTasks extends ListCrudRepository<CaseTask, UUID> {
             WHERE c.lead_agency_id = :agencyId AND t.done_at IS NULL ORDER BY t.due_at LIMIT 500""")
     List<CaseTask> findOpenForLeadAgency(UUID agencyId);
 
+    @Query("""
+            SELECT * FROM casework_task WHERE done_at IS NULL AND escalated_at IS NOT NULL AND escalate_to = :to
+            ORDER BY due_at LIMIT 500""")
+    List<CaseTask> findEscalatedTo(String to);
+
     @Query("SELECT * FROM casework_task WHERE done_at IS NULL AND escalated_at IS NULL AND due_at < :now LIMIT 500")
     List<CaseTask> findOverdueNotEscalated(Instant now);
 }

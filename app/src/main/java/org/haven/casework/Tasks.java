@@ -15,7 +15,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,18 +37,82 @@ import java.util.Set;
 @Transactional(noRollbackFor = NoAccess.class)
 public class Tasks {
 
+    private static final Actor PROCEDURE = Actor.system("referral-procedure");
+
     private final CaseTasks tasks;
     private final Cases cases;
     private final CaseFiles caseFiles;
+    private final Procedures procedures;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ZoneId zone;
 
-    Tasks(CaseTasks tasks, Cases cases, CaseFiles caseFiles, AuditTrail audit, Clock clock) {
+    Tasks(CaseTasks tasks, Cases cases, CaseFiles caseFiles, Procedures procedures, AuditTrail audit, Clock clock,
+          @Value("${haven.time-zone}") ZoneId zone) {
         this.tasks = tasks;
         this.cases = cases;
         this.caseFiles = caseFiles;
+        this.procedures = procedures;
         this.audit = audit;
         this.clock = clock;
+        this.zone = zone;
+    }
+
+    @EventListener
+    void onCaseOpened(CaseOpened opened) {
+        startProcedure(opened.caseId(), ProcedureTrigger.CASE_OPENED, clock.instant());
+    }
+
+    @EventListener
+    void onProtectionStarted(ProtectionStarted started) {
+        startProcedure(started.caseId(), ProcedureTrigger.PRESUMED_VICTIM, started.at());
+    }
+
+    /**
+     * Opens the steps of the case's procedure that this event starts, each due by its deadline on the
+     * country's clock; a step whose milestone the case has already reached is opened done.
+     */
+    void startProcedure(CaseId caseId, ProcedureTrigger trigger, Instant at) {
+        var kase = cases.findById(caseId.value()).orElseThrow(() -> new NotFound("case", caseId));
+        int version = kase.procedureVersion().orElseGet(() -> procedures.current().version());
+        var existing = tasks.findByCaseId(caseId.value()).stream().map(CaseTask::step).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        for (ProcedureStep step : procedures.version(version).startedBy(trigger)) {
+            if (existing.contains(step.code())) {
+                continue;
+            }
+            var task = CaseTask.forStep(caseId.value(), step, kase.leadAgencyId(), at, step.within().after(at, zone));
+            kase.reached(step.completedBy()).ifPresent(reachedAt -> task.reach(step.completedBy(), reachedAt));
+            tasks.save(task);
+            audit.record(PROCEDURE, AuditRecord.succeeded("task.opened", "task", task.id()).inCase(caseId.value())
+                    .withDetails(step.code() + " due " + task.dueAt()));
+        }
+    }
+
+    /** What the case now knows has happened completes the steps that waited for it. */
+    @EventListener
+    void onMilestoneReached(MilestoneReached reached) {
+        for (CaseTask task : tasks.findByCaseId(reached.caseId().value())) {
+            if (task.reach(reached.milestone(), reached.at())) {
+                tasks.save(task);
+                audit.record(PROCEDURE, AuditRecord.succeeded("task.completed", "task", task.id())
+                        .inCase(reached.caseId().value()).withDetails(task.step() + ": " + reached.milestone()
+                                + (task.wasLate(reached.at()) ? ", late" : "")));
+            }
+        }
+    }
+
+    /** Open tasks follow the person who takes over. */
+    @EventListener
+    void onHandedOver(CaseHandedOver handedOver) {
+        for (CaseTask task : tasks.findByCaseId(handedOver.caseId().value())) {
+            if (!task.isDone() && handedOver.from().equals(task.ownerId())) {
+                task.handOver(handedOver.from(), handedOver.to());
+                tasks.save(task);
+                audit.record(PROCEDURE, AuditRecord.succeeded("task.handed-over", "task", task.id())
+                        .inCase(handedOver.caseId().value()));
+            }
+        }
     }
 
     /**
@@ -90,6 +161,21 @@ public class Tasks {
         return tasks.findOpenForLeadAgency(user.organisationId().value()).stream()
                 .map(task -> new QueuedTask(task, cases.findById(task.caseId()).map(Case::reference).orElse("?"),
                         task.isOverdue(clock.instant())))
+                .toList();
+    }
+
+    /**
+     * For the national coordinator: the overdue steps the procedure sends to them, across agencies,
+     * longest overdue first (each line names the case by reference only; need-to-know still applies).
+     */
+    public List<QueuedTask> escalated(SignedInUser user) {
+        if (!user.hasRole(Role.COORDINATOR)) {
+            audit.record(user.actor(), AuditRecord.refused("task.escalations.viewed", "task-queue", null));
+            throw new NoAccess("Escalations to the national referral office are for its coordinators");
+        }
+        audit.record(user.actor(), AuditRecord.succeeded("task.escalations.viewed", "task-queue", null));
+        return tasks.findEscalatedTo(Escalation.COORDINATOR.name()).stream()
+                .map(task -> new QueuedTask(task, cases.findById(task.caseId()).map(Case::reference).orElse("?"), true))
                 .toList();
     }
 

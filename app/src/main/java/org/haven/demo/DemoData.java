@@ -53,6 +53,7 @@ class DemoData {
             new DemoUser("supervisor", "Marit Solberg (demo)", "oslo-cps", Role.SUPERVISOR),
             new DemoUser("bergen.caseworker", "Kari Hansen (demo)", "bergen-cps", Role.CASEWORKER),
             new DemoUser("guardian", "Per Olsen (demo)", "guardians", Role.GUARDIAN),
+            new DemoUser("lawyer", "Leila Rahimi (demo)", "ngo", Role.LEGAL_REPRESENTATIVE),
             new DemoUser("police", "Sgt. Nina Lund (demo)", "oslo-police", Role.POLICE),
             new DemoUser("prosecutor", "Erik Dahl (demo)", "prosecution", Role.PROSECUTOR),
             new DemoUser("ngo", "Amira Haddad (demo)", "ngo", Role.NGO_WORKER),

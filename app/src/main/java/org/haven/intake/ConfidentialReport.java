@@ -86,7 +86,7 @@ public class ConfidentialReport {
     void add(ReportMessage.Author author, String encryptedBody, LocalDate today) {
         if (author == ReportMessage.Author.REPORTER && messages.stream()
                 .filter(m -> m.author() == author && today.equals(m.writtenOn())).count() >= MAX_REPORTER_MESSAGES_A_DAY) {
-            throw new DomainRuleViolation("report.busy");
+            throw new DomainRuleViolation("report.thread.full");
         }
         messages.add(new ReportMessage(author, encryptedBody, today));
     }

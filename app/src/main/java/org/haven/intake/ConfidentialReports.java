@@ -131,7 +131,13 @@ public class ConfidentialReports {
     public void writeAgain(UUID openedReport, String text) {
         requireText(text);
         var report = load(openedReport);
-        report.add(ReportMessage.Author.REPORTER, cipher.encrypt(text.strip()), today());
+        try {
+            report.add(ReportMessage.Author.REPORTER, cipher.encrypt(text.strip()), today());
+        } catch (DomainRuleViolation full) {
+            audit.recordWithoutSource(REPORTER, AuditRecord.refused("report.written", "confidential-report", report.id())
+                    .withDetails("daily message limit"));
+            throw full;
+        }
         records.save(report);
         audit.recordWithoutSource(REPORTER, AuditRecord.succeeded("report.written", "confidential-report", report.id()));
     }

@@ -88,7 +88,7 @@ public class ReferralAttachments {
                 .param("by", user.id().value()).param("at", java.sql.Timestamp.from(clock.instant()))
                 .update();
         audit.record(user.actor(), AuditRecord.succeeded("referral.attachment.added", "referral", referralId)
-                .withDetails(type + ", " + content.length + " bytes"));
+                .withDetails(id + ": " + type + ", " + content.length + " bytes"));
         return id;
     }
 
@@ -119,7 +119,11 @@ public class ReferralAttachments {
     }
 
     public void remove(SignedInUser user, UUID referralId, UUID attachmentId) {
-        requireEditable(intake.own(user, referralId, "referral.attachment.removed"));
+        var referral = intake.own(user, referralId, "referral.attachment.removed");
+        if (referral.status() != ReferralStatus.DRAFT || referral.submittedAt() != null) {
+            // Once the receiving agency may have read a file, it is evidence: it stays.
+            throw new DomainRuleViolation("referral.attachment.sent");
+        }
         int removed = db.sql("DELETE FROM intake_referral_attachment WHERE id = :id AND referral = :referral")
                 .param("id", attachmentId).param("referral", referralId).update();
         if (removed == 0) {

@@ -84,7 +84,7 @@ public class Screening extends AbstractAggregateRoot<Screening> {
         observations.add(observation);
         if (before != null && suggestion(catalogue).urgency().compareTo(before) > 0) {
             // Protection is already running: what was learnt now makes it more urgent.
-            registerEvent(new ProtectionUrgencyRaised(id(), caseId, suggestion(catalogue).urgency()));
+            registerEvent(new ProtectionUrgencyRaised(caseId, suggestion(catalogue).urgency()));
         }
         var indicator = catalogue.find(observation.indicatorCode()).orElseThrow();
         if (decisionStatus == VictimStatus.NOT_A_VICTIM && indicator.kind() == IndicatorKind.INDICATOR

@@ -15,7 +15,7 @@ class CaseTest {
     private final Instant now = Instant.parse("2026-11-23T10:00:00Z");
 
     private Case open() {
-        return Case.open("NO-2026-00001", UUID.randomUUID(), UUID.randomUUID(), "why", lead, TeamRole.LEAD_CASEWORKER, now);
+        return Case.open("NO-2026-00001", UUID.randomUUID(), UUID.randomUUID(), "why", lead, TeamRole.LEAD_CASEWORKER, 1, now);
     }
 
     @Test

@@ -139,7 +139,7 @@ class ConfidentialReportsTest {
             reports.writeAgain(id, "message " + i);
         }
         assertThatThrownBy(() -> reports.writeAgain(id, "one too many"))
-                .isInstanceOf(DomainRuleViolation.class).hasMessage("report.busy");
+                .isInstanceOf(DomainRuleViolation.class).hasMessage("report.thread.full");
         reports.answer(demoUsers.user("coordinator"), id, "We read everything. We are here.");
     }
 

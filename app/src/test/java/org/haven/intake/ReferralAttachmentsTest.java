@@ -111,7 +111,7 @@ class ReferralAttachmentsTest {
         mvc.perform(multipart("/referrals/{id}/attachments", referral)
                         .file(new MockMultipartFile("file", "video.png", "image/png", tooBig))
                         .param("observations", "Typed just before adding the file").param("version", "1")
-                        .with(csrf()).with(demoUsers.as("police")))
+                        .with(csrf()).session(demoUsers.session("police")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The file is too big: it can be at most 10 MB")))
                 .andExpect(content().string(containsString("Typed just before adding the file")));
@@ -122,22 +122,48 @@ class ReferralAttachmentsTest {
     }
 
     @Test
-    void a_file_larger_than_any_form_is_refused_by_its_declared_length_before_it_is_sent() throws Exception {
+    void a_file_larger_than_any_form_is_refused_by_its_declared_length_and_the_sender_sent_back_with_the_limit()
+            throws Exception {
         UUID referral = draftBy("police");
-        try (var socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            // Only the headers and the first bytes are sent: the answer must come without the rest.
-            out.write(("POST /referrals/" + referral + "/attachments HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 500000000\r\n\r\n--b\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String answer = firstLines(socket.getInputStream());
-            assertThat(answer).startsWith("HTTP/1.1 302")
-                    .containsPattern("Location: (http://localhost)?/referrals/" + referral + "/edit\\?refused=too-large");
-        }
+
+        mvc.perform(multipart("/referrals/{id}/attachments", referral)
+                        .with(request -> {
+                            request.setContent(new byte[12 * 1024 * 1024]); // the declared length the guard reads
+                            return request;
+                        })
+                        .with(csrf()).session(demoUsers.session("police")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/referrals/" + referral + "/edit?refused=too-large"));
         mvc.perform(get("/referrals/{id}/edit", referral).param("refused", "too-large").with(demoUsers.as("police")))
                 .andExpect(content().string(containsString("The file is too big: it can be at most 10 MB")));
+    }
+
+    @Test
+    void nobody_signed_out_can_make_haven_read_a_file_anywhere() throws Exception {
+        for (String path : new String[]{"/report", "/referrals/" + UUID.randomUUID() + "/attachments"}) {
+            try (var socket = new Socket("localhost", port)) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 5000000\r\n\r\n--b\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                assertThat(firstLines(socket.getInputStream())).startsWith("HTTP/1.1 403");
+            }
+        }
+    }
+
+    @Test
+    void a_removed_file_is_gone_but_once_sent_a_file_stays_as_evidence() {
+        UUID referral = draftBy("police");
+        var police = demoUsers.user("police");
+        UUID first = attachments.add(police, referral, "wrong-photo.png", PNG);
+        attachments.remove(police, referral, first);
+        assertThat(attachments.of(intake.view(police, referral))).isEmpty();
+
+        UUID kept = attachments.add(police, referral, "receipt.png", PNG);
+        intake.submit(police, referral, 1);
+        intake.askForMoreInformation(demoUsers.user("caseworker2"), referral, "Where exactly?", 2);
+        assertThatThrownBy(() -> attachments.remove(police, referral, kept))
+                .isInstanceOf(DomainRuleViolation.class).hasMessage("referral.attachment.sent");
     }
 
     private static String firstLines(InputStream in) throws IOException {

@@ -47,7 +47,7 @@ class CatalogueAdministrationTest {
         String edited = csv.stripTrailing() + "\r\nLAB_NAIL_SALON_NO_PAY,INDICATOR,FORCED_LABOUR,STRONG,,"
                 + "Child works in a nail salon without pay,Barnet arbetar på en nagelsalong utan lön\r\n";
         mvc.perform(multipart("/screening/catalogue").file(new MockMultipartFile("file", "edited.csv", "text/csv",
-                        edited.getBytes(StandardCharsets.UTF_8))).with(csrf()).with(demoUsers.as("coordinator")))
+                        edited.getBytes(StandardCharsets.UTF_8))).with(csrf()).session(demoUsers.session("coordinator")))
                 .andExpect(flash().attribute("notice", "catalogue.published"));
 
         assertThat(catalogues.current().version()).isEqualTo(before + 1);
@@ -63,9 +63,9 @@ class CatalogueAdministrationTest {
                 "code,kind,form,severity,urgency,en\nX_ONE,INDICATOR,NOT_A_FORM,STRONG,,One\n".getBytes(StandardCharsets.UTF_8));
         int before = catalogues.current().version();
 
-        mvc.perform(multipart("/screening/catalogue").file(broken).with(csrf()).with(demoUsers.as("caseworker")))
+        mvc.perform(multipart("/screening/catalogue").file(broken).with(csrf()).session(demoUsers.session("caseworker")))
                 .andExpect(status().isForbidden());
-        mvc.perform(multipart("/screening/catalogue").file(broken).with(csrf()).with(demoUsers.as("coordinator")))
+        mvc.perform(multipart("/screening/catalogue").file(broken).with(csrf()).session(demoUsers.session("coordinator")))
                 .andExpect(flash().attribute("noticeError", "catalogue.file.row"));
         mvc.perform(get("/screening/catalogue").with(demoUsers.as("police")))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Indicator catalogue")));

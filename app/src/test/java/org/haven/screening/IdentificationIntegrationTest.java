@@ -71,7 +71,7 @@ class IdentificationIntegrationTest {
                     assertThat(e.caseId()).isEqualTo(caseId.value());
                     assertThat(e.urgency()).isEqualTo(Urgency.HIGH_MISSING_RISK);
                 });
-        assertThat(auditSearch.forCase(caseId.value(), 20)).extracting(AuditEntry::action)
+        assertThat(auditSearch.forCase(caseId.value(), 100)).extracting(AuditEntry::action)
                 .contains("screening.started", "screening.observed", "screening.viewed", "screening.decided");
     }
 
@@ -156,7 +156,7 @@ class IdentificationIntegrationTest {
         assertThat(replanned.dueAt()).isBefore(plannedBefore)
                 .isEqualTo(replanned.createdAt().plus(ImmediateProtection.checklist(Urgency.IMMEDIATE_DANGER)
                         .get(TaskKind.REQUEST_GUARDIAN)));
-        assertThat(tasks.ofCase(caseworker, caseId)).extracting(t -> t.kind())
+        assertThat(tasks.ofCase(caseworker, caseId)).filteredOn(t -> t.step() == null).extracting(t -> t.kind())
                 .doesNotHaveDuplicates();
     }
 }

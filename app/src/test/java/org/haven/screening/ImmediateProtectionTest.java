@@ -6,6 +6,7 @@ import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
 import org.haven.casework.CaseTask;
 import org.haven.casework.NewCase;
+import org.haven.casework.ProcedureTrigger;
 import org.haven.casework.TaskKind;
 import org.haven.casework.Tasks;
 import org.haven.casework.TeamRole;
@@ -33,6 +34,7 @@ class ImmediateProtectionTest {
     @Autowired Identification identification;
     @Autowired CaseFiles caseFiles;
     @Autowired Tasks tasks;
+    @Autowired org.haven.casework.Procedures procedures;
     @Autowired DemoUsers demoUsers;
     @Autowired MutableClock clock;
     @Autowired AuditSearch auditSearch;
@@ -59,7 +61,9 @@ class ImmediateProtectionTest {
 
         List<CaseTask> opened = tasks.ofCase(caseworker, caseId);
 
-        assertThat(opened).extracting(CaseTask::kind).containsExactlyInAnyOrder(TaskKind.values());
+        assertThat(opened).filteredOn(t -> t.step() == null).extracting(CaseTask::kind)
+                .containsExactlyInAnyOrderElementsOf(ImmediateProtection.checklist(Urgency.STANDARD).keySet());
+        assertThat(opened).filteredOn(t -> t.step() != null).extracting(CaseTask::step).contains("APPOINT_GUARDIAN");
         var doNotRelease = opened.stream().filter(t -> t.kind() == TaskKind.DO_NOT_RELEASE_TO_UNVERIFIED_ADULT)
                 .findFirst().orElseThrow();
         var accommodation = opened.stream().filter(t -> t.kind() == TaskKind.SAFE_SPECIALISED_ACCOMMODATION)
@@ -80,7 +84,7 @@ class ImmediateProtectionTest {
         tasks.escalateOverdue();
 
         var caseTasks = tasks.ofCase(demoUsers.user("caseworker"), caseId);
-        assertThat(caseTasks).filteredOn(t -> t.escalatedAt() != null).extracting(CaseTask::kind)
+        assertThat(caseTasks).filteredOn(t -> t.escalatedAt() != null && t.step() == null).extracting(CaseTask::kind)
                 .containsExactly(TaskKind.DO_NOT_RELEASE_TO_UNVERIFIED_ADULT);
         assertThat(auditSearch.forCase(caseId.value(), 50)).filteredOn(e -> e.action().equals("task.escalated"))
                 .hasSize(1).first().extracting(AuditEntry::actorName).isEqualTo("deadline-watch");
@@ -170,6 +174,10 @@ class ImmediateProtectionTest {
         identification.decide(caseworker, again, new Decision(VictimStatus.PRESUMED_VICTIM, Set.of(),
                 LocalDate.now(clock), null, null, null), 0);
 
-        assertThat(tasks.ofCase(caseworker, caseId)).hasSize(TaskKind.values().length);
+        int checklistAndSteps = tasks.ofCase(caseworker, caseId).size();
+        assertThat(tasks.ofCase(caseworker, caseId)).filteredOn(t -> t.step() == null)
+                .hasSize(ImmediateProtection.checklist(Urgency.STANDARD).size());
+        assertThat(checklistAndSteps).isEqualTo(ImmediateProtection.checklist(Urgency.STANDARD).size()
+                + procedures.current().startedBy(ProcedureTrigger.PRESUMED_VICTIM).size());
     }
 }

@@ -24,6 +24,15 @@ public class DemoUsers {
         return (SignedInUser) users.loadUserByUsername(username);
     }
 
+    /** For MockMvc: a session in which this user has signed in (as the filters before security see it). */
+    public org.springframework.mock.web.MockHttpSession session(String username) {
+        var user = user(username);
+        var session = new org.springframework.mock.web.MockHttpSession();
+        session.setAttribute("SPRING_SECURITY_CONTEXT", new org.springframework.security.core.context.SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+        return session;
+    }
+
     /** For MockMvc: the request is made by this fully signed-in user. */
     public RequestPostProcessor as(String username) {
         var user = user(username);

@@ -99,6 +99,8 @@ class CaseController {
         model.addAttribute("file", file);
         model.addAttribute("history", caseFiles.history(user, new CaseId(id)));
         model.addAttribute("tasks", tasks.ofCase(user, new CaseId(id)));
+        model.addAttribute("handovers", caseFiles.handovers(user, new CaseId(id)));
+        model.addAttribute("formerMembers", caseFiles.formerMembers(file));
         model.addAttribute("now", clock.instant());
         model.addAttribute("today", today());
         if (file.mayManage()) {
@@ -198,6 +200,27 @@ class CaseController {
             redirect.addFlashAttribute("noticeError", refused.messageCode());
         }
         return "redirect:/cases/" + id + "#team";
+    }
+
+    @PostMapping("/cases/{id}/handover")
+    String handOver(@PathVariable UUID id, @RequestParam(required = false) UUID from,
+                    @RequestParam(required = false) UUID to, @RequestParam(defaultValue = "") String summary,
+                    RedirectAttributes redirect) {
+        try {
+            if (from == null || to == null) {
+                throw new DomainRuleViolation("case.handover.choose");
+            }
+            caseFiles.handOver(CurrentUser.require(), new CaseId(id), new UserId(from), new UserId(to), summary);
+            redirect.addFlashAttribute("notice", "case.handover.done");
+            // The one who handed over their own part may no longer see the case.
+            return caseFiles.isMember(CurrentUser.require(), new CaseId(id)) ? "redirect:/cases/" + id + "#team"
+                    : "redirect:/cases";
+        } catch (DomainRuleViolation refused) {
+            redirect.addFlashAttribute("noticeError", refused.messageCode());
+            redirect.addFlashAttribute("noticeErrorArgs", refused.arguments());
+            redirect.addFlashAttribute("handoverSummary", summary);
+        }
+        return "redirect:/cases/" + id + "#handover";
     }
 
     private String caseFormPage(CaseFile file, Model model) {

@@ -39,10 +39,11 @@ class ConfidentialReportController {
     }
 
     @GetMapping("/report")
-    String form(@RequestParam(required = false) ConfidentialReport.Kind kind, Model model) {
+    String form(@RequestParam(required = false) String kind, Model model) {
         model.addAttribute("kinds", ConfidentialReport.Kind.values());
         if (!model.containsAttribute("kind")) {
-            model.addAttribute("kind", kind);
+            // A link with a mistyped kind still opens the form, as a report.
+            model.addAttribute("kind", "COMPLAINT".equals(kind) ? ConfidentialReport.Kind.COMPLAINT : null);
         }
         return "intake/public-report";
     }
@@ -71,7 +72,8 @@ class ConfidentialReportController {
         } catch (DomainRuleViolation refused) {
             model.addAttribute("error", refused);
             model.addAttribute("text", text);
-            return form(kind, model);
+            model.addAttribute("kind", kind);
+            return form(null, model);
         }
     }
 

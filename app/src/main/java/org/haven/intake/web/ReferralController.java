@@ -227,9 +227,15 @@ class ReferralController {
 
     @PostMapping("/referrals/{id}")
     String save(@PathVariable UUID id, @ModelAttribute("form") ReferralForm form, BindingResult errors,
-                @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+                @RequestParam(defaultValue = "save") String action, @RequestParam(defaultValue = "") String file,
+                Model model, RedirectAttributes redirect) {
         var user = CurrentUser.require();
         if (keepTyped(user, id, form, errors)) {
+            if (!file.isBlank()) {
+                // The form sends only the file's name: say so rather than lose the file without a word.
+                model.addAttribute("attachmentError", new DomainRuleViolation("referral.attachment.not-added"));
+                return formPage(intake.view(user, id), form, model);
+            }
             if (!"send".equals(action)) {
                 redirect.addFlashAttribute("notice", "referral.saved");
                 return "redirect:/referrals/" + id + "/edit";

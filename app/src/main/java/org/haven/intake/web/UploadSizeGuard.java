@@ -16,15 +16,20 @@ import java.io.IOException;
 import java.util.regex.Pattern;
 
 /**
- * Refuses an upload to a referral by its declared length, before its body is read: the sender is sent
- * back to the referral with a clear message instead of waiting for a file that would be refused. Runs
- * before the security filters, which would otherwise read the whole body to find the CSRF token.
+ * Guards the one place that takes files before any body is read: a multipart request is accepted only
+ * from a signed-in session, at a referral's attachments, with a declared length within the limit. An
+ * upload that is too large is refused by that length and the sender sent back to the referral with a
+ * clear message. Runs before the security filters, which would otherwise read the whole body (held in
+ * memory) to find the CSRF token.
  * (In the browser, haven.js refuses an oversized file as soon as it is chosen, before any upload.)
  */
 @Configuration(proxyBeanMethods = false)
 class UploadSizeGuard {
 
     private static final Pattern UPLOAD = Pattern.compile("^/referrals/([0-9a-fA-F-]{36})/attachments$");
+    /** The other place that takes a file: the coordinator's indicator catalogue. */
+    private static final String CATALOGUE = "/screening/catalogue";
+    private static final String SIGNED_IN = "SPRING_SECURITY_CONTEXT";
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> uploadSizeGuardFilter(
@@ -33,18 +38,49 @@ class UploadSizeGuard {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
+                boolean multipart = request.getContentType() != null
+                        && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+                if (!multipart) {
+                    chain.doFilter(request, response);
+                    return;
+                }
                 var upload = UPLOAD.matcher(request.getRequestURI());
-                if ("POST".equals(request.getMethod()) && upload.matches()
-                        && request.getContentLengthLong() > limit.toBytes()) {
-                    response.setHeader("Connection", "close");
-                    response.sendRedirect("/referrals/" + upload.group(1) + "/edit?refused=too-large");
+                var session = request.getSession(false);
+                boolean signedIn = session != null && session.getAttribute(SIGNED_IN) != null;
+                boolean takesFiles = upload.matches() || CATALOGUE.equals(request.getRequestURI());
+                if (!"POST".equals(request.getMethod()) || !takesFiles || !signedIn) {
+                    // Files are taken only from signed-in users, at known addresses: nobody else makes Haven read a body.
+                    refuse(response, HttpServletResponse.SC_FORBIDDEN);
+                    return;
+                }
+                if (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null) {
+                    refuse(response, HttpServletResponse.SC_LENGTH_REQUIRED);
+                    return;
+                }
+                if (request.getContentLengthLong() > limit.toBytes()) {
+                    if (upload.matches()) {
+                        response.setHeader("Connection", "close");
+                        response.sendRedirect("/referrals/" + upload.group(1) + "/edit?refused=too-large");
+                    } else {
+                        refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                    }
                     return;
                 }
                 chain.doFilter(request, response);
             }
         });
-        registration.addUrlPatterns("/referrals/*");
+        registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** Answers without reading the body, and closes the connection so that the body is not read later either. */
+    private static void refuse(HttpServletResponse response, int status) throws IOException {
+        // Written here rather than through the error page, whose filters would read the body after all.
+        response.setStatus(status);
+        response.setHeader("Connection", "close");
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("This address does not take this upload.\n");
+        response.flushBuffer();
     }
 }

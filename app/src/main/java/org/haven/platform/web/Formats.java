@@ -35,6 +35,11 @@ public class Formats {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
     }
 
+    /** The day of a moment, on the user's clock. */
+    public String day(Instant instant) {
+        return instant == null ? "" : date(instant.atZone(zone.current()).toLocalDate());
+    }
+
     public String country(String isoCode) {
         if (isoCode == null || isoCode.isBlank()) {
             return "";
