@@ -125,6 +125,23 @@ public class CaseFiles {
         return kase.memberRole(user.id().value()).orElseThrow();
     }
 
+    /** Something Haven now knows has happened on the case; the procedure steps waiting for it are done. */
+    void reach(CaseId id, Milestone milestone) {
+        var kase = load(id);
+        kase.reach(milestone, clock.instant());
+        save(kase);
+    }
+
+    /** The case's lead agency, for tasks opened on it. */
+    UUID leadAgencyOf(CaseId id) {
+        return load(id).leadAgencyId();
+    }
+
+    /** When protection started (the first presumed-victim decision), if it has. */
+    public java.util.Optional<Instant> protectedSince(CaseId id) {
+        return load(id).protectedSince();
+    }
+
     /**
      * Records on the case what the latest screening decision says, so that everyone on the team sees
      * whether the non-punishment principle applies. Called by the screening module in the same
@@ -279,7 +296,12 @@ public class CaseFiles {
     }
 
     private String name(UUID user) {
-        return accounts.find(new UserId(user)).map(Accounts.UserSummary::displayName).orElse("?");
+        return nameOf(new UserId(user));
+    }
+
+    /** A user's display name, for records that name the people involved. */
+    public String nameOf(UserId user) {
+        return accounts.find(user).map(Accounts.UserSummary::displayName).orElse("?");
     }
 
     public void removeFromTeam(SignedInUser user, CaseId id, UserId member) {

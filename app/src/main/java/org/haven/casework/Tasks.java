@@ -28,6 +28,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Tasks with deadlines on cases: opened by other modules' decisions (e.g. the immediate protection
@@ -131,6 +132,22 @@ public class Tasks {
         opened.forEach(task -> audit.record(actor, AuditRecord.succeeded("task.opened", "task", task.id())
                 .inCase(caseId.value()).withDetails(task.kind() + " due " + task.dueAt())));
         return opened;
+    }
+
+    /** Gives one person something to do on a case by a given time (a conference action, a review, an interview). */
+    TaskId assign(Actor actor, CaseId caseId, TaskKind kind, String title, UUID owner, Instant due,
+                  Escalation escalateTo) {
+        var kase = cases.findById(caseId.value()).orElseThrow(() -> new NotFound("case", caseId));
+        var task = tasks.save(CaseTask.assigned(caseId.value(), kind, title, kase.leadAgencyId(), owner,
+                clock.instant(), due, escalateTo));
+        audit.record(actor, AuditRecord.succeeded("task.opened", "task", task.id()).inCase(caseId.value())
+                .withDetails(kind + " due " + due));
+        return task.id();
+    }
+
+    /** The country's clock, on which deadlines in days fall. */
+    ZoneId zone() {
+        return zone;
     }
 
     /**

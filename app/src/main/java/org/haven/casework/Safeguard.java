@@ -1,0 +1,17 @@
+package org.haven.casework;
+
+/** The twelve procedural safeguards for a child victim (DOMAIN.md §4), tracked per child. */
+public enum Safeguard {
+    NON_PUNISHMENT,
+    INFORMATION_GUARDIAN_LEGAL_AID,
+    INDIVIDUAL_ASSESSMENT,
+    RIGHT_TO_BE_HEARD,
+    MEDICAL_EXAMINATIONS_MINIMISED,
+    INTERVIEWS,
+    VIDEO_RECORDED_INTERVIEWS,
+    TESTIMONY_WITHOUT_PRESENCE,
+    BEST_INTERESTS_PROCEDURE,
+    ACCESS_TO_ASYLUM,
+    DURABLE_SOLUTION,
+    CHILD_FRIENDLY_REPORTING
+}
