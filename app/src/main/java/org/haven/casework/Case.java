@@ -33,6 +33,7 @@ public class Case extends AbstractAggregateRoot<Case> {
     private ProtectionStatus protectionStatus;
     private Instant protectedSince;
     private Integer procedureVersion;
+    private String statusReason;
     @MappedCollection(idColumn = "casework_case")
     private Set<TeamMember> team;
     @MappedCollection(idColumn = "casework_case")
@@ -42,8 +43,8 @@ public class Case extends AbstractAggregateRoot<Case> {
     @PersistenceCreator
     Case(UUID id, String reference, UUID childId, UUID leadAgencyId, CaseStatus status, String summary,
          Instant openedAt, UUID openedBy, Instant lastChangedAt, ProtectionStatus protectionStatus,
-         Instant protectedSince, Integer procedureVersion, Set<TeamMember> team, Set<ReachedMilestone> milestones,
-         Long version) {
+         Instant protectedSince, Integer procedureVersion, String statusReason, Set<TeamMember> team,
+         Set<ReachedMilestone> milestones, Long version) {
         this.id = id;
         this.reference = reference;
         this.childId = childId;
@@ -56,6 +57,7 @@ public class Case extends AbstractAggregateRoot<Case> {
         this.protectionStatus = protectionStatus == null ? ProtectionStatus.NONE : protectionStatus;
         this.protectedSince = protectedSince;
         this.procedureVersion = procedureVersion;
+        this.statusReason = statusReason;
         this.team = team;
         this.milestones = milestones == null ? new HashSet<>() : milestones;
         this.version = version;
@@ -67,16 +69,23 @@ public class Case extends AbstractAggregateRoot<Case> {
         var team = new HashSet<TeamMember>();
         team.add(new TeamMember(openedBy, openerRole, now, null));
         var opened = new Case(UUID.randomUUID(), reference, childId, leadAgencyId, CaseStatus.ACTIVE,
-                blankToNull(summary), now, openedBy, now, ProtectionStatus.NONE, null, procedureVersion, team,
+                blankToNull(summary), now, openedBy, now, ProtectionStatus.NONE, null, procedureVersion, null, team,
                 new HashSet<>(), null);
         opened.registerEvent(new CaseOpened(opened.id(), childId, leadAgencyId));
         return opened;
     }
 
-    /** Changes what the case team may edit directly: lead agency, status, summary. */
-    void describe(UUID leadAgencyId, CaseStatus status, String summary, Instant now) {
+    /** Changes what the case team may edit directly: lead agency, status (with a reason to close or reopen), summary. */
+    void describe(UUID leadAgencyId, CaseStatus status, String summary, String statusReason, Instant now) {
         checkSummary(summary);
         boolean closing = this.status.isOpen() && !status.isOpen();
+        boolean reopening = !this.status.isOpen() && status.isOpen();
+        if ((closing || reopening) && (statusReason == null || statusReason.isBlank())) {
+            throw new DomainRuleViolation(closing ? "case.close.reason-required" : "case.reopen.reason-required");
+        }
+        if (closing || reopening) {
+            this.statusReason = statusReason.strip();
+        }
         this.leadAgencyId = leadAgencyId;
         this.status = status;
         this.summary = blankToNull(summary);
@@ -212,6 +221,11 @@ public class Case extends AbstractAggregateRoot<Case> {
 
     public Optional<Instant> protectedSince() {
         return Optional.ofNullable(protectedSince);
+    }
+
+    /** Why the case was last closed or reopened. */
+    public String statusReason() {
+        return statusReason;
     }
 
     public Optional<Integer> procedureVersion() {

@@ -132,6 +132,11 @@ public class CaseFiles {
         save(kase);
     }
 
+    /** Who is on the team now, for notices about the case. */
+    java.util.Set<UUID> teamIds(CaseId id) {
+        return load(id).team().stream().map(TeamMember::userId).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The case's lead agency, for tasks opened on it. */
     UUID leadAgencyOf(CaseId id) {
         return load(id).leadAgencyId();
@@ -198,10 +203,33 @@ public class CaseFiles {
             throw new EditConflict(kase);
         }
         requireKnownAgency(details.leadAgencyId());
-        kase.describe(details.leadAgencyId(), details.status(), details.summary(), clock.instant());
+        if (kase.status().isOpen() && !details.status().isOpen()) {
+            requireOpenItemsResolvedOrExplained(id, details.openItemsExplanation());
+        }
+        kase.describe(details.leadAgencyId(), details.status(), details.summary(), details.statusReason(), clock.instant());
         save(kase);
-        audit.record(user.actor(), AuditRecord.succeeded("case.changed", "case", id).inCase(id.value())
-                .withDetails("status=" + details.status()));
+        var record = AuditRecord.succeeded("case.changed", "case", id).inCase(id.value())
+                .withDetails("status=" + details.status()
+                        + (blank(details.openItemsExplanation()) ? "" : "; open items: " + details.openItemsExplanation().strip()));
+        audit.record(user.actor(), blank(details.statusReason()) ? record : record.because(details.statusReason().strip()));
+    }
+
+    /** A case closes with nothing left open, or with a written explanation of what is left and why. */
+    private void requireOpenItemsResolvedOrExplained(CaseId id, String explanation) {
+        long openTasks = jdbc.sql("SELECT count(*) FROM casework_task WHERE case_id = :case AND done_at IS NULL")
+                .param("case", id.value()).query(Long.class).single();
+        long missing = jdbc.sql("SELECT count(*) FROM casework_missing_episode WHERE case_id = :case AND found_at IS NULL")
+                .param("case", id.value()).query(Long.class).single();
+        if (missing > 0) {
+            throw new DomainRuleViolation("case.close.child-missing");
+        }
+        if (openTasks > 0 && blank(explanation)) {
+            throw new DomainRuleViolation("case.close.open-tasks", openTasks);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /**

@@ -23,13 +23,17 @@ public class TaskTitles {
 
     public String of(CaseTask task, Locale locale) {
         if (task.step() != null) {
-            return procedures.current().step(task.step()).map(step -> step.text(locale.getLanguage()))
-                    .orElse(task.title());
+            return procedures.current().step(task.step()).isPresent() ? step(task.step(), locale) : task.title();
         }
         if (task.title() != null) {
             return task.title();
         }
         return messages.getMessage("task.kind." + task.kind(), null, task.kind().name(), locale);
+    }
+
+    /** A procedure step's words, by its code. */
+    public String step(String code, Locale locale) {
+        return procedures.current().step(code).map(step -> step.text(locale.getLanguage())).orElse(code);
     }
 
     /** Why the task is done: what the person wrote, or the milestone that completed it. */

@@ -152,7 +152,8 @@ class DemoData {
                     : roll < 93 ? CaseStatus.CLOSED : CaseStatus.CLOSED_REFERRED;
             if (status != CaseStatus.ACTIVE) {
                 var file = caseFiles.current(lead, id);
-                caseFiles.describe(lead, id, new CaseDetails(agency, status, file.kase().summary()),
+                caseFiles.describe(lead, id, new CaseDetails(agency, status, file.kase().summary(),
+                                status.isOpen() ? null : "Demo: safe and settled", null),
                         file.kase().version());
             }
         }

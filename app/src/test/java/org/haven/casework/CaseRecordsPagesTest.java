@@ -37,7 +37,7 @@ class CaseRecordsPagesTest {
     @Test
     void the_team_sees_each_working_record_of_the_case_and_nobody_else_does() throws Exception {
         CaseId id = openCase();
-        for (String page : List.of("safeguards", "interviews", "care-plan", "conferences")) {
+        for (String page : List.of("safeguards", "interviews", "care-plan", "conferences", "whereabouts")) {
             mvc.perform(get("/cases/{id}/" + page, id.value()).with(demoUsers.as("caseworker"))).andExpect(status().isOk());
             mvc.perform(get("/cases/{id}/" + page, id.value()).with(demoUsers.as("bergen.caseworker")))
                     .andExpect(status().isForbidden());
@@ -68,5 +68,15 @@ class CaseRecordsPagesTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("noticeError", "interview.incomplete"))
                 .andExpect(flash().attributeExists("typed"));
+    }
+
+    @Test
+    void the_coordinator_dashboard_and_notifications_render_and_the_dashboard_is_theirs_alone() throws Exception {
+        mvc.perform(get("/coordination").with(demoUsers.as("coordinator"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("children missing now")));
+        mvc.perform(get("/coordination/list").param("kind", "STATUS").param("key", "ACTIVE").with(demoUsers.as("coordinator")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/coordination").with(demoUsers.as("caseworker"))).andExpect(status().isForbidden());
+        mvc.perform(get("/notifications").with(demoUsers.as("police"))).andExpect(status().isOk());
     }
 }

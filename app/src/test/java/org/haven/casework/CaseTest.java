@@ -45,7 +45,7 @@ class CaseTest {
     @Test
     void a_summary_longer_than_allowed_is_refused() {
         var kase = open();
-        assertThatThrownBy(() -> kase.describe(kase.leadAgencyId(), CaseStatus.ACTIVE, "x".repeat(4001), now))
+        assertThatThrownBy(() -> kase.describe(kase.leadAgencyId(), CaseStatus.ACTIVE, "x".repeat(4001), null, now))
                 .hasMessage("case.summary.too-long");
     }
 
@@ -55,5 +55,15 @@ class CaseTest {
         assertThat(TeamRole.COORDINATOR.mayManageCase()).isTrue();
         assertThat(TeamRole.POLICE.mayManageCase()).isFalse();
         assertThat(TeamRole.GUARDIAN.mayManageCase()).isFalse();
+    }
+
+    @Test
+    void a_case_closes_and_reopens_only_with_a_reason() {
+        var kase = open();
+        assertThatThrownBy(() -> kase.describe(kase.leadAgencyId(), CaseStatus.CLOSED, null, " ", now))
+                .hasMessage("case.close.reason-required");
+        kase.describe(kase.leadAgencyId(), CaseStatus.CLOSED, null, "Returned home safely with monitoring", now);
+        assertThatThrownBy(() -> kase.describe(kase.leadAgencyId(), CaseStatus.ACTIVE, null, null, now))
+                .hasMessage("case.reopen.reason-required");
     }
 }

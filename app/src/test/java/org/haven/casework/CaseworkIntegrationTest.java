@@ -102,7 +102,7 @@ class CaseworkIntegrationTest {
         assertThat(caseFiles.view(police, id).mayManage()).isFalse();
         long version = caseFiles.current(caseworker, id).kase().version();
         assertThatThrownBy(() -> caseFiles.describe(police, id,
-                new CaseDetails(caseworker.organisationId().value(), CaseStatus.CLOSED, "closing"), version))
+                new CaseDetails(caseworker.organisationId().value(), CaseStatus.CLOSED, "closing", "Returned home", null), version))
                 .isInstanceOf(NoAccess.class);
         assertThat(caseFiles.current(caseworker, id).kase().status()).isEqualTo(CaseStatus.ACTIVE);
     }
@@ -134,7 +134,7 @@ class CaseworkIntegrationTest {
         caseFiles.describe(caseworker, id, new CaseDetails(agency, CaseStatus.FOLLOW_UP, "first"), seen.version());
 
         assertThatThrownBy(() -> caseFiles.describe(caseworker, id,
-                new CaseDetails(agency, CaseStatus.CLOSED, "second"), seen.version()))
+                new CaseDetails(agency, CaseStatus.CLOSED, "second", "Moved abroad", null), seen.version()))
                 .isInstanceOf(EditConflict.class);
         assertThat(caseFiles.current(caseworker, id).kase().summary()).isEqualTo("first");
     }
@@ -156,7 +156,7 @@ class CaseworkIntegrationTest {
         var caseworker = demoUsers.user("caseworker");
         CaseId id = openCaseAsCaseworker("Артём");
         var kase = caseFiles.current(caseworker, id).kase();
-        caseFiles.describe(caseworker, id, new CaseDetails(kase.leadAgencyId(), CaseStatus.CLOSED, "done"), kase.version());
+        caseFiles.describe(caseworker, id, new CaseDetails(kase.leadAgencyId(), CaseStatus.CLOSED, "done", "Turned 18, adult services took over", null), kase.version());
         caseFiles.describe(caseworker, id, new CaseDetails(kase.leadAgencyId(), CaseStatus.CLOSED_REFERRED, "done"),
                 kase.version() + 1);
 

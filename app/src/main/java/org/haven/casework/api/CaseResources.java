@@ -59,9 +59,10 @@ final class CaseResources {
     }
 
     record CaseUpdate(@NotNull UUID leadAgencyId, @NotNull CaseStatus status, @Size(max = 4000) String summary,
+                      @Size(max = 2000) String statusReason, @Size(max = 2000) String openItemsExplanation,
                       @NotNull @Min(0) Long version) {
         CaseDetails toDetails() {
-            return new CaseDetails(leadAgencyId, status, summary);
+            return new CaseDetails(leadAgencyId, status, summary, statusReason, openItemsExplanation);
         }
     }
 

@@ -17,6 +17,10 @@ public class CaseForm {
     private CaseStatus status;
     @Size(max = Case.MAX_SUMMARY_LENGTH)
     private String summary;
+    @Size(max = 2000)
+    private String statusReason;
+    @Size(max = 2000)
+    private String openItemsExplanation;
     private long version;
 
     static CaseForm of(Case kase) {
@@ -29,7 +33,7 @@ public class CaseForm {
     }
 
     CaseDetails toDetails() {
-        return new CaseDetails(leadAgencyId, status, summary);
+        return new CaseDetails(leadAgencyId, status, summary, statusReason, openItemsExplanation);
     }
 
     public UUID getLeadAgencyId() { return leadAgencyId; }
@@ -38,6 +42,10 @@ public class CaseForm {
     public void setStatus(CaseStatus status) { this.status = status; }
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary; }
+    public String getStatusReason() { return statusReason; }
+    public void setStatusReason(String statusReason) { this.statusReason = statusReason; }
+    public String getOpenItemsExplanation() { return openItemsExplanation; }
+    public void setOpenItemsExplanation(String v) { this.openItemsExplanation = v; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

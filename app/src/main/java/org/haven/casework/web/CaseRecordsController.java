@@ -19,10 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -69,7 +65,7 @@ class CaseRecordsController {
                            RedirectAttributes redirect) {
         try {
             safeguards.record(CurrentUser.require(), new CaseId(id),
-                    new Safeguards.Record(safeguard, state, date(happenedOn), note));
+                    new Safeguards.Record(safeguard, state, TypedDates.date(happenedOn), note));
             redirect.addFlashAttribute("notice", "safeguard.recorded.notice");
         } catch (DomainRuleViolation refused) {
             refusedWith(redirect, refused);
@@ -99,7 +95,7 @@ class CaseRecordsController {
                            @RequestParam(defaultValue = "") String language,
                            @RequestParam(defaultValue = "false") boolean interpreterUsed, RedirectAttributes redirect) {
         try {
-            interviews.record(CurrentUser.require(), new CaseId(id), new Interviews.Interview(null, moment(heldAt),
+            interviews.record(CurrentUser.require(), new CaseId(id), new Interviews.Interview(null, TypedDates.moment(heldAt, zone.current()),
                     interviewer, purpose, premises, videoRecorded, accompaniedBy, language, interpreterUsed));
             redirect.addFlashAttribute("notice", "interview.recorded.notice");
         } catch (DomainRuleViolation refused) {
@@ -140,7 +136,7 @@ class CaseRecordsController {
         var typed = new CarePlans.CarePlan(null, needs, risks, childViews, goals, null, List.of(), version);
         try {
             var referrals = serviceReferrals(services, providers, consents, responses);
-            typed = new CarePlans.CarePlan(date(assessedOn), needs, risks, childViews, goals, date(agreedOn), referrals,
+            typed = new CarePlans.CarePlan(TypedDates.date(assessedOn), needs, risks, childViews, goals, TypedDates.date(agreedOn), referrals,
                     version);
             carePlans.write(user, caseId, typed, version);
             return "redirect:/cases/" + id + "/care-plan?saved";
@@ -173,7 +169,7 @@ class CaseRecordsController {
                     @RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String agenda,
                     RedirectAttributes redirect) {
         try {
-            UUID conference = conferences.schedule(CurrentUser.require(), new CaseId(id), moment(when), place, agenda);
+            UUID conference = conferences.schedule(CurrentUser.require(), new CaseId(id), TypedDates.moment(when, zone.current()), place, agenda);
             redirect.addFlashAttribute("notice", "conference.scheduled.notice");
             return "redirect:/conferences/" + conference;
         } catch (DomainRuleViolation refused) {
@@ -217,7 +213,7 @@ class CaseRecordsController {
                 if (text.isBlank() && owner.isBlank() && due.isBlank()) {
                     continue; // an empty row of the form
                 }
-                actions.add(new Conferences.Action(text, owner.isBlank() ? null : UUID.fromString(owner), date(due)));
+                actions.add(new Conferences.Action(text, owner.isBlank() ? null : UUID.fromString(owner), TypedDates.date(due)));
             }
             conferences.record(CurrentUser.require(), id, new Conferences.Outcome(
                     attended == null ? new HashSet<>() : attended, childAttended, childViews, minutes, actions), version);
@@ -266,28 +262,5 @@ class CaseRecordsController {
     private static void refusedWith(RedirectAttributes redirect, DomainRuleViolation refused) {
         redirect.addFlashAttribute("noticeError", refused.messageCode());
         redirect.addFlashAttribute("noticeErrorArgs", refused.arguments());
-    }
-
-    private static LocalDate date(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException notADate) {
-            throw new DomainRuleViolation("form.date.invalid");
-        }
-    }
-
-    /** A date and time typed in the user's own time zone (an HTML datetime-local field). */
-    private Instant moment(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(typed.strip()).atZone(zone.current()).toInstant();
-        } catch (DateTimeParseException notADate) {
-            throw new DomainRuleViolation("form.date.invalid");
-        }
     }
 }
