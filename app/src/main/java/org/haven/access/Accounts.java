@@ -169,6 +169,23 @@ public class Accounts {
         audit.record(actor, AuditRecord.succeeded("user.time-zone.changed", "user", id).withDetails(zone.getId()));
     }
 
+    /** Sets (or, when blank, removes) the address the user's notices are emailed to. */
+    public void useEmail(Actor actor, UserId id, String address) {
+        if (address != null && !address.isBlank()
+                && (address.length() > 254 || !address.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new org.haven.platform.DomainRuleViolation("account.email.invalid");
+        }
+        var account = load(id);
+        account.useEmail(address);
+        accounts.save(account);
+        audit.record(actor, AuditRecord.succeeded("user.email.changed", "user", id));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> emailOf(UserId id) {
+        return accounts.findById(id.value()).filter(UserAccount::enabled).map(UserAccount::email);
+    }
+
     @Transactional(readOnly = true)
     public ZoneId timeZoneOf(UserId id) {
         return ZoneId.of(load(id).timeZone());

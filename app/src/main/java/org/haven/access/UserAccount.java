@@ -170,6 +170,15 @@ class UserAccount {
         return totpRequired;
     }
 
+    /** Where notices are sent by email; blank means none. */
+    void useEmail(String address) {
+        this.email = address == null || address.isBlank() ? null : address.strip();
+    }
+
+    String email() {
+        return email;
+    }
+
     String timeZone() {
         return timeZone;
     }

@@ -25,10 +25,12 @@ public class Notifications {
     }
 
     private final JdbcClient jdbc;
+    private final MailedNotices mail;
     private final Clock clock;
 
-    Notifications(JdbcClient jdbc, Clock clock) {
+    Notifications(JdbcClient jdbc, MailedNotices mail, Clock clock) {
         this.jdbc = jdbc;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -41,6 +43,7 @@ public class Notifications {
                     .param("code", messageCode).param("argument", argument).param("at", Timestamp.from(clock.instant()))
                     .update();
         }
+        mail.send(users, caseId, messageCode, argument);
     }
 
     public List<Notice> mine(SignedInUser user) {

@@ -32,6 +32,8 @@ class CaseLifeTest {
     @Autowired TransitionPlanner transitions;
     @Autowired DemoUsers demoUsers;
     @Autowired MutableClock clock;
+    @Autowired com.icegreen.greenmail.util.GreenMail smtp;
+    @Autowired org.haven.access.Accounts accounts;
 
     private CaseId openCase(String name, DateOfBirth born) {
         var caseworker = demoUsers.user("caseworker");
@@ -175,5 +177,38 @@ class CaseLifeTest {
         assertThat(coordination.list(demoUsers.user("coordinator"), Coordination.ListKind.STEP, "APPOINT_GUARDIAN"))
                 .anyMatch(line -> line.caseId().equals(id.value()));
         assertThatThrownBy(() -> coordination.overview(demoUsers.user("caseworker"))).isInstanceOf(NoAccess.class);
+    }
+
+    @Test
+    void a_notice_is_emailed_to_those_who_gave_an_address_naming_the_case_but_never_the_child() throws Exception {
+        CaseId id = openCase("Radek");
+        var police = demoUsers.user("police");
+        accounts.useEmail(police.actor(), police.id(), "nina.lund@police.example");
+        smtp.reset();
+
+        missing.reportMissing(demoUsers.user("caseworker"), id, new MissingEpisodes.Report(clock.instant(), "Station",
+                MissingEpisodes.Risk.HIGH, "Ran from the shelter", true, null));
+
+        var reference = caseFiles.current(police, id).kase().reference();
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        var mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("nina.lund@police.example");
+        String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(mail);
+        assertThat(body).contains(reference).doesNotContain("Radek").doesNotContain("Station");
+        accounts.useEmail(police.actor(), police.id(), "");
+    }
+
+    @Test
+    void an_escalated_step_is_told_to_the_supervisors_and_the_coordinator_not_only_queued() {
+        CaseId id = openCase("Ondřej");
+        caseFiles.recordProtectionStatus(Actor.system("test"), id, ProtectionStatus.PRESUMED_VICTIM);
+        int supervisorBefore = notifications.unread(demoUsers.user("supervisor"));
+        int coordinatorBefore = notifications.unread(demoUsers.user("coordinator"));
+        clock.advance(Duration.ofHours(25));
+
+        tasks.escalateOverdue();
+
+        assertThat(notifications.unread(demoUsers.user("supervisor"))).isGreaterThan(supervisorBefore);
+        assertThat(notifications.unread(demoUsers.user("coordinator"))).isGreaterThan(coordinatorBefore);
     }
 }

@@ -40,5 +40,26 @@ public @interface HavenIntegrationTest {
         MutableClock mutableClock() {
             return new MutableClock(Instant.now());
         }
+
+        /** A real SMTP server for the tests (GreenMail), on a free port. */
+        @Bean(destroyMethod = "stop")
+        com.icegreen.greenmail.util.GreenMail smtpServer() throws java.io.IOException {
+            int port;
+            try (var probe = new java.net.ServerSocket(0)) {
+                port = probe.getLocalPort();
+            }
+            var server = new com.icegreen.greenmail.util.GreenMail(
+                    new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+            server.start();
+            return server;
+        }
+
+        @Bean
+        org.springframework.mail.javamail.JavaMailSender mailSender(com.icegreen.greenmail.util.GreenMail smtpServer) {
+            var sender = new org.springframework.mail.javamail.JavaMailSenderImpl();
+            sender.setHost("127.0.0.1");
+            sender.setPort(smtpServer.getSmtp().getServerSetup().getPort());
+            return sender;
+        }
     }
 }

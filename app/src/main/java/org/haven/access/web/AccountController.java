@@ -50,8 +50,21 @@ class AccountController {
         model.addAttribute("account", accounts.find(user.id()).orElseThrow());
         model.addAttribute("organisation", directory.find(user.organisationId()).orElse(null));
         model.addAttribute("timeZone", accounts.timeZoneOf(user.id()).getId());
+        model.addAttribute("email", accounts.emailOf(user.id()).orElse(""));
         model.addAttribute("timeZones", TIME_ZONES);
         return "access/account";
+    }
+
+    @PostMapping("/account/email")
+    String useEmail(@RequestParam(defaultValue = "") String email, RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        try {
+            accounts.useEmail(user.actor(), user.id(), email);
+            redirect.addFlashAttribute("notice", "account.email.changed");
+        } catch (org.haven.platform.DomainRuleViolation refused) {
+            redirect.addFlashAttribute("noticeError", refused.messageCode());
+        }
+        return "redirect:/account";
     }
 
     @PostMapping("/account/time-zone")

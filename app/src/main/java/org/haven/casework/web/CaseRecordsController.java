@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.ArrayList;
@@ -126,16 +127,14 @@ class CaseRecordsController {
                          @RequestParam(defaultValue = "") String assessedOn, @RequestParam(defaultValue = "") String needs,
                          @RequestParam(defaultValue = "") String risks, @RequestParam(defaultValue = "") String childViews,
                          @RequestParam(defaultValue = "") String goals, @RequestParam(defaultValue = "") String agreedOn,
-                         @RequestParam(name = "service", required = false) List<String> services,
-                         @RequestParam(name = "provider", required = false) List<String> providers,
-                         @RequestParam(name = "consent", required = false) List<String> consents,
-                         @RequestParam(name = "response", required = false) List<String> responses,
-                         Model model) {
+                         WebRequest request, Model model) {
         var user = CurrentUser.require();
         var caseId = new CaseId(id);
         var typed = new CarePlans.CarePlan(null, needs, risks, childViews, goals, null, List.of(), version);
         try {
-            var referrals = serviceReferrals(services, providers, consents, responses);
+            // Read as sent, row by row: a single value must not be split at its commas.
+            var referrals = serviceReferrals(values(request, "service"), values(request, "provider"),
+                    values(request, "consent"), values(request, "response"));
             typed = new CarePlans.CarePlan(TypedDates.date(assessedOn), needs, risks, childViews, goals, TypedDates.date(agreedOn), referrals,
                     version);
             carePlans.write(user, caseId, typed, version);
@@ -199,13 +198,13 @@ class CaseRecordsController {
                 @RequestParam(name = "attended", required = false) Set<UUID> attended,
                 @RequestParam(defaultValue = "false") boolean childAttended,
                 @RequestParam(defaultValue = "") String childViews, @RequestParam(defaultValue = "") String minutes,
-                @RequestParam(name = "actionText", required = false) List<String> actionTexts,
-                @RequestParam(name = "actionOwner", required = false) List<String> actionOwners,
-                @RequestParam(name = "actionDue", required = false) List<String> actionDues,
-                RedirectAttributes redirect) {
+                WebRequest request, RedirectAttributes redirect) {
+        List<String> actionTexts = values(request, "actionText");
+        List<String> actionOwners = values(request, "actionOwner");
+        List<String> actionDues = values(request, "actionDue");
         try {
             var actions = new ArrayList<Conferences.Action>();
-            int n = actionTexts == null ? 0 : actionTexts.size();
+            int n = actionTexts.size();
             for (int i = 0; i < n; i++) {
                 String text = actionTexts.get(i);
                 String owner = i < actionOwners.size() ? actionOwners.get(i) : "";
@@ -243,7 +242,7 @@ class CaseRecordsController {
     private static List<CarePlans.ServiceReferral> serviceReferrals(List<String> services, List<String> providers,
                                                                     List<String> consents, List<String> responses) {
         var referrals = new ArrayList<CarePlans.ServiceReferral>();
-        int n = services == null ? 0 : services.size();
+        int n = services.size();
         for (int i = 0; i < n; i++) {
             if (services.get(i).isBlank()) {
                 continue;
@@ -257,6 +256,11 @@ class CaseRecordsController {
             }
         }
         return referrals;
+    }
+
+    private static List<String> values(WebRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? List.of() : List.of(values);
     }
 
     private static void refusedWith(RedirectAttributes redirect, DomainRuleViolation refused) {
