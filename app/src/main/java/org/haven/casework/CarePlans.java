@@ -51,8 +51,11 @@ public class CarePlans {
     private final FieldCipher cipher;
     private final AuditTrail audit;
     private final Clock clock;
+    private final java.time.ZoneId zone;
 
-    CarePlans(JdbcClient jdbc, CaseFiles caseFiles, FieldCipher cipher, AuditTrail audit, Clock clock) {
+    CarePlans(JdbcClient jdbc, CaseFiles caseFiles, FieldCipher cipher, AuditTrail audit, Clock clock,
+              @org.springframework.beans.factory.annotation.Value("${haven.time-zone}") java.time.ZoneId zone) {
+        this.zone = zone;
         this.jdbc = jdbc;
         this.caseFiles = caseFiles;
         this.cipher = cipher;
@@ -84,7 +87,12 @@ public class CarePlans {
         }
         jdbc.sql("DELETE FROM casework_service_referral WHERE case_id = :case").param("case", caseId.value()).update();
         int position = 0;
-        for (ServiceReferral s : edited.services()) {
+        var today = LocalDate.now(clock.withZone(zone));
+        for (ServiceReferral edit : edited.services()) {
+            // A referral keeps the day it was made, whatever form saved it again; a new one is made today.
+            var s = edit.referredOn() != null ? edit : new ServiceReferral(edit.service(), edit.provider(), edit.consent(),
+                    before.services().stream().filter(old -> old.service() == edit.service() && old.referredOn() != null)
+                            .map(ServiceReferral::referredOn).findFirst().orElse(today), edit.response());
             jdbc.sql("""
                             INSERT INTO casework_service_referral (case_id, position, service, provider, consent, referred_on, response)
                             VALUES (:case, :position, :service, :provider, :consent, :referred, :response)""")
@@ -102,7 +110,7 @@ public class CarePlans {
     }
 
     private void validate(CarePlan plan) {
-        var today = LocalDate.now(clock);
+        var today = LocalDate.now(clock.withZone(zone));
         if (plan.assessedOn() != null && plan.assessedOn().isAfter(today)
                 || plan.agreedOn() != null && plan.agreedOn().isAfter(today)) {
             throw new DomainRuleViolation("care-plan.date.future");
@@ -115,11 +123,14 @@ public class CarePlans {
                 throw new DomainRuleViolation("care-plan.too-long", MAX_TEXT);
             }
         }
+        if (plan.services() == null) {
+            throw new DomainRuleViolation("care-plan.service.incomplete");
+        }
         if (plan.services().size() > MAX_SERVICES) {
             throw new DomainRuleViolation("care-plan.too-many-services", MAX_SERVICES);
         }
         for (ServiceReferral s : plan.services()) {
-            if (s.service() == null || s.consent() == null || s.response() == null) {
+            if (s == null || s.service() == null || s.consent() == null || s.response() == null) {
                 throw new DomainRuleViolation("care-plan.service.incomplete");
             }
             if (s.consent() == Consent.REFUSED && s.response() != Response.PENDING && s.response() != Response.DECLINED) {

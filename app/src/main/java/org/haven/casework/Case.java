@@ -150,11 +150,13 @@ public class Case extends AbstractAggregateRoot<Case> {
     }
 
     /** Records the first time a milestone is reached; steps of the procedure waiting for it are then done. */
-    void reach(Milestone milestone, Instant now) {
-        if (milestones.stream().noneMatch(m -> m.milestone() == milestone)) {
-            milestones.add(new ReachedMilestone(milestone, now));
-            registerEvent(new MilestoneReached(id(), milestone, now));
+    boolean reach(Milestone milestone, Instant now) {
+        if (milestones.stream().anyMatch(m -> m.milestone() == milestone)) {
+            return false;
         }
+        milestones.add(new ReachedMilestone(milestone, now));
+        registerEvent(new MilestoneReached(id(), milestone, now));
+        return true;
     }
 
     public Optional<Instant> reached(Milestone milestone) {

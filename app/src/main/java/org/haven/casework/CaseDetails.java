@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /**
  * The parts of a case its team edits directly. Closing or reopening needs a reason; closing while
- * tasks or a missing episode are still open needs an explanation as well.
+ * tasks are still open needs an explanation as well; a case never closes while the child is missing.
  */
 public record CaseDetails(UUID leadAgencyId, CaseStatus status, String summary, String statusReason,
                           String openItemsExplanation) {

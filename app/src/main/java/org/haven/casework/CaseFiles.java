@@ -128,23 +128,14 @@ public class CaseFiles {
     /** Something Haven now knows has happened on the case; the procedure steps waiting for it are done. */
     void reach(CaseId id, Milestone milestone) {
         var kase = load(id);
-        kase.reach(milestone, clock.instant());
-        save(kase);
+        if (kase.reach(milestone, clock.instant())) {
+            save(kase);
+        }
     }
 
     /** Who is on the team now, for notices about the case. */
     java.util.Set<UUID> teamIds(CaseId id) {
         return load(id).team().stream().map(TeamMember::userId).collect(java.util.stream.Collectors.toSet());
-    }
-
-    /** The case's lead agency, for tasks opened on it. */
-    UUID leadAgencyOf(CaseId id) {
-        return load(id).leadAgencyId();
-    }
-
-    /** When protection started (the first presumed-victim decision), if it has. */
-    public java.util.Optional<Instant> protectedSince(CaseId id) {
-        return load(id).protectedSince();
     }
 
     /**

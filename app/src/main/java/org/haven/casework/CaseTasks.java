@@ -18,11 +18,17 @@ interface CaseTasks extends ListCrudRepository<CaseTask, UUID> {
             WHERE c.lead_agency_id = :agencyId AND t.done_at IS NULL ORDER BY t.due_at LIMIT 500""")
     List<CaseTask> findOpenForLeadAgency(UUID agencyId);
 
+    @Query("SELECT * FROM casework_task WHERE owner_id = :owner AND done_at IS NULL ORDER BY due_at LIMIT 200")
+    List<CaseTask> findOpenOwnedBy(UUID owner);
+
     @Query("""
             SELECT * FROM casework_task WHERE done_at IS NULL AND escalated_at IS NOT NULL AND escalate_to = :to
             ORDER BY due_at LIMIT 500""")
     List<CaseTask> findEscalatedTo(String to);
 
-    @Query("SELECT * FROM casework_task WHERE done_at IS NULL AND escalated_at IS NULL AND due_at < :now LIMIT 500")
+    @Query("""
+            SELECT t.* FROM casework_task t JOIN casework_case c ON c.id = t.case_id
+            WHERE t.done_at IS NULL AND t.escalated_at IS NULL AND t.due_at < :now
+            AND c.status IN ('ACTIVE', 'FOLLOW_UP') LIMIT 500""")
     List<CaseTask> findOverdueNotEscalated(Instant now);
 }

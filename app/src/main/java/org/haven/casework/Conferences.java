@@ -118,7 +118,7 @@ public class Conferences {
         caseFiles.current(user, conference.caseId()).team().forEach(m -> team.add(m.user().id().value()));
         var today = LocalDate.now(clock.withZone(tasks.zone()));
         for (Action action : outcome.actions()) {
-            if (action.text() == null || action.text().isBlank() || action.owner() == null || action.dueOn() == null) {
+            if (action == null || action.text() == null || action.text().isBlank() || action.owner() == null || action.dueOn() == null) {
                 throw new DomainRuleViolation("conference.action.incomplete");
             }
             requireLength(action.text(), 500);
@@ -180,6 +180,7 @@ public class Conferences {
 
     public List<Conference> ofCase(SignedInUser user, CaseId caseId) {
         caseFiles.requireTeamMember(user, caseId, "conference.listed");
+        audit.record(user.actor(), AuditRecord.succeeded("conference.listed", "case", caseId).inCase(caseId.value()));
         return jdbc.sql("SELECT id FROM casework_conference WHERE case_id = :case ORDER BY scheduled_for")
                 .param("case", caseId.value()).query(UUID.class).list().stream().map(this::load).toList();
     }

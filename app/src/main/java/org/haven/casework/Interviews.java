@@ -86,6 +86,7 @@ public class Interviews {
 
     public List<Interview> ofCase(SignedInUser user, CaseId caseId) {
         caseFiles.requireTeamMember(user, caseId, "interview.listed");
+        audit.record(user.actor(), AuditRecord.succeeded("interview.listed", "case", caseId).inCase(caseId.value()));
         return list(caseId);
     }
 

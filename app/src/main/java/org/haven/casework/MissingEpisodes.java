@@ -113,8 +113,13 @@ public class MissingEpisodes {
             throw new DomainRuleViolation("missing.found-at.invalid");
         }
         requireLength(where);
-        jdbc.sql("UPDATE casework_missing_episode SET found_at = :at, found_where = :where WHERE id = :id")
+        int closed = jdbc.sql("""
+                        UPDATE casework_missing_episode SET found_at = :at, found_where = :where
+                        WHERE id = :id AND found_at IS NULL""")
                 .param("at", Timestamp.from(foundAt)).param("where", seal(where)).param("id", episodeId).update();
+        if (closed == 0) {
+            throw new DomainRuleViolation("missing.already-found");
+        }
         tasks.assign(user.actor(), caseId, TaskKind.RETURN_INTERVIEW, null, null,
                 clock.instant().plus(RETURN_INTERVIEW_WITHIN), Escalation.SUPERVISOR);
         audit.record(user.actor(), AuditRecord.succeeded("missing.found", "missing-episode", episodeId).inCase(caseId.value()));
@@ -123,6 +128,7 @@ public class MissingEpisodes {
 
     public List<Episode> ofCase(SignedInUser user, CaseId caseId) {
         caseFiles.requireTeamMember(user, caseId, "missing.listed");
+        audit.record(user.actor(), AuditRecord.succeeded("missing.listed", "case", caseId).inCase(caseId.value()));
         return jdbc.sql("SELECT id FROM casework_missing_episode WHERE case_id = :case ORDER BY missing_since DESC")
                 .param("case", caseId.value()).query(UUID.class).list().stream().map(this::load).toList();
     }

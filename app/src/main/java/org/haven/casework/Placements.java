@@ -104,10 +104,11 @@ public class Placements {
     public void end(SignedInUser user, UUID placementId, LocalDate on) {
         var caseId = caseOf(placementId);
         if (!caseFiles.requireTeamMember(user, caseId, "placement.ended").mayManageCase()) {
+            audit.record(user.actor(), AuditRecord.refused("placement.ended", "placement", placementId).inCase(caseId.value()));
             throw new NoAccess("Placements are recorded by the case's caseworkers");
         }
         var placement = load(placementId);
-        if (on == null || on.isBefore(placement.from()) || placement.to() != null && placement.to().isBefore(on)) {
+        if (on == null || !on.isAfter(placement.from()) || placement.to() != null && placement.to().isBefore(on)) {
             throw new DomainRuleViolation("placement.end.invalid");
         }
         jdbc.sql("UPDATE casework_placement SET to_date = :on WHERE id = :id").param("on", on).param("id", placementId).update();
@@ -116,6 +117,7 @@ public class Placements {
 
     public List<Placement> ofCase(SignedInUser user, CaseId caseId) {
         caseFiles.requireTeamMember(user, caseId, "placement.listed");
+        audit.record(user.actor(), AuditRecord.succeeded("placement.listed", "case", caseId).inCase(caseId.value()));
         return list(caseId);
     }
 
@@ -136,7 +138,8 @@ public class Placements {
             if (blank(p.judicialDecision()) || blank(p.decisionReasons()) || p.decidedOn() == null || p.endsOn() == null) {
                 throw new DomainRuleViolation("placement.restrictive.needs-judicial-decision");
             }
-            if (!p.endsOn().isAfter(p.from()) || p.endsOn().isAfter(p.from().plus(maxRestrictive))) {
+            if (!p.endsOn().isAfter(p.from()) || p.endsOn().isAfter(p.from().plus(maxRestrictive))
+                    || p.to() != null && p.to().isAfter(p.endsOn())) {
                 throw new DomainRuleViolation("placement.restrictive.too-long", maxRestrictive.toTotalMonths());
             }
         }
@@ -151,7 +154,7 @@ public class Placements {
                 p.from().plus(reviewEvery).atTime(LocalTime.NOON).atZone(tasks.zone()).toInstant());
         tasks.assign(user.actor(), caseId, TaskKind.PLACEMENT_REVIEW, null, null,
                 clock.instant().plus(within.isNegative() ? Duration.ZERO : within), Escalation.SUPERVISOR);
-        LocalDate windowStart = LocalDate.now(clock).minus(reviewWindow);
+        LocalDate windowStart = LocalDate.now(clock.withZone(tasks.zone())).minus(reviewWindow);
         long measures = jdbc.sql("""
                         SELECT count(*) FROM casework_placement WHERE case_id = :case AND restrictive
                         AND from_date >= :since""")

@@ -96,7 +96,8 @@ public class Safeguards {
             var derived = derive(safeguard, kase, measures, caseTasks, protectedChild);
             // A record by hand speaks for what Haven cannot see, and may mark a safeguard not applicable.
             var byHand = recorded.get(safeguard);
-            if (byHand != null && (derived == null || derived.state() != State.MET)) {
+            boolean byHandCounts = byHand != null && (derived == null || byHand.state() == State.NOT_APPLICABLE);
+            if (byHandCounts) {
                 var facts = new ArrayList<Fact>(derived == null ? List.of() : derived.facts());
                 facts.add(new Fact("safeguard.recorded", byHand.happenedOn(), byHand.note() == null ? "" : byHand.note()));
                 tracked.add(new Tracked(safeguard, byHand.state(), facts,
@@ -198,7 +199,7 @@ public class Safeguards {
         if (record.safeguard() == null || record.state() == null || record.happenedOn() == null) {
             throw new DomainRuleViolation("safeguard.record.incomplete");
         }
-        if (record.happenedOn().isAfter(LocalDate.now(clock))) {
+        if (record.happenedOn().isAfter(LocalDate.now(clock.withZone(tasks.zone())))) {
             throw new DomainRuleViolation("safeguard.record.future");
         }
         if (record.note() != null && record.note().length() > 2000) {

@@ -181,18 +181,13 @@ public class Tasks {
                 .toList();
     }
 
-    /**
-     * For the national coordinator: the overdue steps the procedure sends to them, across agencies,
-     * longest overdue first (each line names the case by reference only; need-to-know still applies).
-     */
-    public List<QueuedTask> escalated(SignedInUser user) {
-        if (!user.hasRole(Role.COORDINATOR)) {
-            audit.record(user.actor(), AuditRecord.refused("task.escalations.viewed", "task-queue", null));
-            throw new NoAccess("Escalations to the national referral office are for its coordinators");
-        }
-        audit.record(user.actor(), AuditRecord.succeeded("task.escalations.viewed", "task-queue", null));
-        return tasks.findEscalatedTo(Escalation.COORDINATOR.name()).stream()
-                .map(task -> new QueuedTask(task, cases.findById(task.caseId()).map(Case::reference).orElse("?"), true))
+    /** The user's own open tasks across the cases they are on (a conference action for the police, ...). */
+    public List<QueuedTask> mine(SignedInUser user) {
+        audit.record(user.actor(), AuditRecord.succeeded("task.mine.viewed", "task-queue", user.id()));
+        return tasks.findOpenOwnedBy(user.id().value()).stream()
+                .filter(task -> cases.findById(task.caseId()).flatMap(c -> c.memberRole(user.id().value())).isPresent())
+                .map(task -> new QueuedTask(task, cases.findById(task.caseId()).map(Case::reference).orElse("?"),
+                        task.isOverdue(clock.instant())))
                 .toList();
     }
 
@@ -241,6 +236,10 @@ public class Tasks {
             throw new NoAccess("Only the task's owner or the case's caseworkers mark it done");
         }
         checkVersion(task, seenVersion);
+        if (task.milestone() != null && task.milestone() != Milestone.MANUAL) {
+            // Done when Haven sees it happen (the guardian joins, ...): ticking it would fake a safeguard.
+            throw new DomainRuleViolation("task.completes-itself");
+        }
         task.complete(user.id().value(), note, clock.instant());
         save(task);
         audit.record(user.actor(), AuditRecord.succeeded("task.completed", "task", id).inCase(task.caseId())

@@ -65,7 +65,7 @@ class ScreeningJourneyTest {
         assertAccessible(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Queue")).click();
         assertThat(page.locator("h1")).hasText("Our agency's queue");
-        assertThat(page.locator("tbody")).containsText("Arrange safe, specialised accommodation");
+        assertThat(page.locator("#queue tbody")).containsText("Arrange safe, specialised accommodation");
         assertAccessible(page);
     }
 }

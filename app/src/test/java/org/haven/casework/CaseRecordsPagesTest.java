@@ -78,5 +78,7 @@ class CaseRecordsPagesTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/coordination").with(demoUsers.as("caseworker"))).andExpect(status().isForbidden());
         mvc.perform(get("/notifications").with(demoUsers.as("police"))).andExpect(status().isOk());
+        mvc.perform(get("/tasks/mine").with(demoUsers.as("police"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("My tasks")));
     }
 }

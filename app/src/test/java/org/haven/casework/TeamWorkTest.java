@@ -94,6 +94,7 @@ class TeamWorkTest {
         assertThat(action.title()).isEqualTo("Book the Barnahus interview");
         assertThat(action.ownerId()).isEqualTo(police.id().value());
         assertThat(step(id, "FIRST_CASE_CONFERENCE").isDone()).isTrue();
+        assertThat(tasks.mine(police)).anyMatch(q -> "Book the Barnahus interview".equals(q.task().title()));
         conferences.confirmMinutes(police, conference);
         assertThat(conferences.view(caseworker, conference).attendees())
                 .anySatisfy(a -> assertThat(a.confirmedAt()).isNotNull());

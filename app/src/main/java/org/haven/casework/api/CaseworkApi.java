@@ -92,8 +92,9 @@ class CaseworkApi {
     record ConferenceRequest(@NotNull Instant when, @Size(max = 200) String place, @Size(max = 8000) String agenda) {
     }
 
-    record ConferenceOutcome(Set<UUID> attended, Boolean childAttended, @Size(max = 8000) String childViews,
-                             @Size(max = 8000) String minutes, @Valid @Size(max = 30) List<ActionRequest> actions,
+    record ConferenceOutcome(Set<@NotNull UUID> attended, @NotNull Boolean childAttended,
+                             @Size(max = 8000) String childViews, @Size(max = 8000) String minutes,
+                             @Valid @Size(max = 30) List<@NotNull ActionRequest> actions,
                              @NotNull @Min(0) Long version) {
     }
 
@@ -101,6 +102,22 @@ class CaseworkApi {
     }
 
     record Created(UUID id) {
+    }
+
+    record InterviewRequest(@NotNull Instant heldAt, @NotBlank @Size(max = 200) String interviewer,
+                            @NotNull Interviews.Purpose purpose, @NotNull Interviews.Premises premises,
+                            @NotNull Boolean videoRecorded, @Size(max = 200) String accompaniedBy,
+                            @Size(max = 200) String language, @NotNull Boolean interpreterUsed) {
+    }
+
+    record PlacementRequest(@NotNull Placements.Kind kind, @Size(max = 2000) String address, @NotNull LocalDate from,
+                            LocalDate to, @NotNull Boolean restrictive, @Size(max = 2000) String judicialDecision,
+                            @Size(max = 2000) String decisionReasons, LocalDate decidedOn, LocalDate endsOn) {
+    }
+
+    record MissingRequest(@NotNull Instant missingSince, @Size(max = 2000) String lastSeen,
+                          @NotNull MissingEpisodes.Risk risk, @Size(max = 2000) String circumstances,
+                          @NotNull Boolean policeInformed, @Size(max = 2000) String otherCountriesInformed) {
     }
 
     @PostMapping("/cases/{id}/team")
@@ -151,7 +168,7 @@ class CaseworkApi {
     @Operation(summary = "Record the conference: attendance, the child's views, minutes; each action becomes a task")
     void outcome(@PathVariable UUID id, @Valid @RequestBody ConferenceOutcome request) {
         conferences.record(CurrentUser.require(), id, new Conferences.Outcome(
-                request.attended() == null ? Set.of() : request.attended(), Boolean.TRUE.equals(request.childAttended()),
+                request.attended() == null ? Set.of() : request.attended(), request.childAttended(),
                 request.childViews(), request.minutes(), request.actions() == null ? List.of()
                 : request.actions().stream().map(a -> new Conferences.Action(a.text(), a.owner(), a.dueOn())).toList()),
                 request.version());
@@ -176,8 +193,10 @@ class CaseworkApi {
     @PostMapping("/cases/{id}/interviews")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record an interview of the child in the register")
-    Created interview(@PathVariable UUID id, @RequestBody Interviews.Interview interview) {
-        return new Created(interviews.record(CurrentUser.require(), new CaseId(id), interview));
+    Created interview(@PathVariable UUID id, @Valid @RequestBody InterviewRequest i) {
+        return new Created(interviews.record(CurrentUser.require(), new CaseId(id), new Interviews.Interview(null,
+                i.heldAt(), i.interviewer(), i.purpose(), i.premises(), i.videoRecorded(), i.accompaniedBy(), i.language(),
+                i.interpreterUsed())));
     }
 
     @GetMapping("/cases/{id}/safeguards")
@@ -190,15 +209,18 @@ class CaseworkApi {
     @PostMapping("/cases/{id}/placements")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a placement; a restrictive one needs its judicial decision, reasons and end date")
-    Created place(@PathVariable UUID id, @RequestBody Placements.Placement placement) {
-        return new Created(placements.place(CurrentUser.require(), new CaseId(id), placement));
+    Created place(@PathVariable UUID id, @Valid @RequestBody PlacementRequest p) {
+        return new Created(placements.place(CurrentUser.require(), new CaseId(id), new Placements.Placement(null, p.kind(),
+                p.address(), p.from(), p.to(), p.restrictive(), p.judicialDecision(), p.decisionReasons(), p.decidedOn(),
+                p.endsOn())));
     }
 
     @PostMapping("/cases/{id}/missing-episodes")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Report the child missing; the whole team is told at once")
-    Created reportMissing(@PathVariable UUID id, @RequestBody MissingEpisodes.Report report) {
-        return new Created(missing.reportMissing(CurrentUser.require(), new CaseId(id), report));
+    Created reportMissing(@PathVariable UUID id, @Valid @RequestBody MissingRequest m) {
+        return new Created(missing.reportMissing(CurrentUser.require(), new CaseId(id), new MissingEpisodes.Report(
+                m.missingSince(), m.lastSeen(), m.risk(), m.circumstances(), m.policeInformed(), m.otherCountriesInformed())));
     }
 
     @GetMapping("/coordination")

@@ -189,7 +189,6 @@ class CaseRecordsController {
         model.addAttribute("kase", file.kase());
         model.addAttribute("team", file.team());
         model.addAttribute("mayManage", file.mayManage());
-        model.addAttribute("me", user);
         return "casework/conference";
     }
 
@@ -212,7 +211,7 @@ class CaseRecordsController {
                 if (text.isBlank() && owner.isBlank() && due.isBlank()) {
                     continue; // an empty row of the form
                 }
-                actions.add(new Conferences.Action(text, owner.isBlank() ? null : UUID.fromString(owner), TypedDates.date(due)));
+                actions.add(new Conferences.Action(text, owner.isBlank() ? null : person(owner), TypedDates.date(due)));
             }
             conferences.record(CurrentUser.require(), id, new Conferences.Outcome(
                     attended == null ? new HashSet<>() : attended, childAttended, childViews, minutes, actions), version);
@@ -256,6 +255,14 @@ class CaseRecordsController {
             }
         }
         return referrals;
+    }
+
+    private static UUID person(String typed) {
+        try {
+            return UUID.fromString(typed);
+        } catch (IllegalArgumentException notAPerson) {
+            throw new DomainRuleViolation("conference.action.owner-not-on-team");
+        }
     }
 
     private static List<String> values(WebRequest request, String name) {

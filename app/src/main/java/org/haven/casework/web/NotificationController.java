@@ -1,32 +1,20 @@
 package org.haven.casework.web;
 
 import org.haven.access.CurrentUser;
-import org.haven.access.SignedInUser;
 import org.haven.casework.Notifications;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** The user's notices, and their unread count on every page. */
+/** The user's notices (their unread count is in the header, from {@code @notifications.unread(me)}). */
 @Controller
-@ControllerAdvice(annotations = Controller.class)
 class NotificationController {
 
     private final Notifications notifications;
 
     NotificationController(Notifications notifications) {
         this.notifications = notifications;
-    }
-
-    @ModelAttribute("unreadNotices")
-    Integer unreadNotices() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
-                ? notifications.unread(user) : null;
     }
 
     @GetMapping("/notifications")

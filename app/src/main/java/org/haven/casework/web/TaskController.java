@@ -27,8 +27,17 @@ class TaskController {
 
     @GetMapping("/queue")
     String queue(Model model) {
-        model.addAttribute("queue", tasks.queue(CurrentUser.require()));
+        var user = CurrentUser.require();
+        model.addAttribute("queue", tasks.queue(user));
+        model.addAttribute("mine", tasks.mine(user));
         return "casework/queue";
+    }
+
+    /** Everyone's personal queue: the tasks they own, whatever their agency. */
+    @GetMapping("/tasks/mine")
+    String mine(Model model) {
+        model.addAttribute("mine", tasks.mine(CurrentUser.require()));
+        return "casework/my-tasks";
     }
 
     @PostMapping("/tasks/{id}/take")
