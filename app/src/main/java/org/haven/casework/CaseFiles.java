@@ -57,12 +57,16 @@ public class CaseFiles {
     private final AuditSearch auditSearch;
     private final JdbcClient jdbc;
     private final Procedures procedures;
+    /** Read lazily: the safeguards are built on the case files. */
+    private final org.springframework.beans.factory.ObjectProvider<Safeguards> safeguards;
     private final Clock clock;
     private final String country;
 
     CaseFiles(Cases cases, ChildRegistry children, Directory directory, Accounts accounts, CaseAccess access,
-              AuditTrail audit, AuditSearch auditSearch, JdbcClient jdbc, Procedures procedures, Clock clock,
+              AuditTrail audit, AuditSearch auditSearch, JdbcClient jdbc, Procedures procedures,
+              org.springframework.beans.factory.ObjectProvider<Safeguards> safeguards, Clock clock,
               @Value("${haven.country}") String country) {
+        this.safeguards = safeguards;
         this.cases = cases;
         this.children = children;
         this.directory = directory;
@@ -214,8 +218,9 @@ public class CaseFiles {
         if (missing > 0) {
             throw new DomainRuleViolation("case.close.child-missing");
         }
-        if (openTasks > 0 && blank(explanation)) {
-            throw new DomainRuleViolation("case.close.open-tasks", openTasks);
+        long unmet = safeguards.getObject().unresolved(id);
+        if ((openTasks > 0 || unmet > 0) && blank(explanation)) {
+            throw new DomainRuleViolation("case.close.open-items", openTasks, unmet);
         }
     }
 

@@ -50,16 +50,18 @@ public class Safeguards {
     private final CaseFiles caseFiles;
     private final Cases cases;
     private final Tasks tasks;
+    private final CaseTasks caseTasks;
     private final Interviews interviews;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Safeguards(JdbcClient jdbc, CaseFiles caseFiles, Cases cases, Tasks tasks, Interviews interviews,
+    Safeguards(JdbcClient jdbc, CaseFiles caseFiles, Cases cases, Tasks tasks, CaseTasks caseTasks, Interviews interviews,
                AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.caseFiles = caseFiles;
         this.cases = cases;
         this.tasks = tasks;
+        this.caseTasks = caseTasks;
         this.interviews = interviews;
         this.audit = audit;
         this.clock = clock;
@@ -110,6 +112,35 @@ public class Safeguards {
             }
         }
         return tracked;
+    }
+
+    /**
+     * How many safeguards are still in progress or not met for a case the child is protected in
+     * (for closing it: each must be resolved or explained). Not a read of the child's record.
+     */
+    long unresolved(CaseId caseId) {
+        var kase = cases.findById(caseId.value()).orElseThrow();
+        if (kase.protectedSince().isEmpty()) {
+            return 0;
+        }
+        var recorded = latestRecords(caseId);
+        var measures = measuresOf(caseId);
+        var caseTasks = jdbcTasks(caseId);
+        long count = 0;
+        for (Safeguard safeguard : Safeguard.values()) {
+            var derived = derive(safeguard, kase, measures, caseTasks, true);
+            var byHand = recorded.get(safeguard);
+            State state = byHand != null && (derived == null || byHand.state() == State.NOT_APPLICABLE) ? byHand.state()
+                    : derived != null ? derived.state() : State.IN_PROGRESS;
+            if (state == State.IN_PROGRESS || state == State.NOT_MET) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private List<CaseTask> jdbcTasks(CaseId caseId) {
+        return caseTasks.findByCaseId(caseId.value());
     }
 
     /** What Haven itself knows about a safeguard, or null when only the team can say. */

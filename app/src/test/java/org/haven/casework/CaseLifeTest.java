@@ -137,7 +137,7 @@ class CaseLifeTest {
 
         assertThatThrownBy(() -> caseFiles.describe(caseworker, id, new CaseDetails(kase.leadAgencyId(), CaseStatus.CLOSED,
                 null, null, null), kase.version()))
-                .isInstanceOf(DomainRuleViolation.class).hasMessage("case.close.open-tasks");
+                .isInstanceOf(DomainRuleViolation.class).hasMessage("case.close.open-items");
         assertThatThrownBy(() -> caseFiles.describe(caseworker, id, new CaseDetails(kase.leadAgencyId(), CaseStatus.CLOSED,
                 null, null, "Moved to Sweden; the Swedish service takes over the open steps"), kase.version()))
                 .isInstanceOf(DomainRuleViolation.class).hasMessage("case.close.reason-required");
