@@ -145,6 +145,26 @@ public class Tasks {
         return task.id();
     }
 
+    /**
+     * For other modules: puts a task with its own words on the case's lead-agency queue (a
+     * monitoring report after a return, ...); it escalates like any other when overdue.
+     */
+    public TaskId schedule(Actor actor, CaseId caseId, TaskKind kind, String title, Instant due, Escalation escalateTo) {
+        return assign(actor, caseId, kind, title, null, due, escalateTo);
+    }
+
+    /** For other modules: marks a task they scheduled as done, with what closed it. */
+    public void closeScheduled(Actor actor, TaskId id, String note) {
+        var task = load(id);
+        if (task.isDone()) {
+            return;
+        }
+        task.complete(actor.id(), note, clock.instant());
+        save(task);
+        audit.record(actor, AuditRecord.succeeded("task.completed", "task", id).inCase(task.caseId())
+                .withDetails(task.kind().name()));
+    }
+
     /** The country's clock, on which deadlines in days fall. */
     ZoneId zone() {
         return zone;

@@ -1,0 +1,195 @@
+package org.haven.bestinterests;
+
+import org.haven.access.Accounts;
+import org.haven.access.SignedInUser;
+import org.haven.access.UserId;
+import org.haven.audit.AuditRecord;
+import org.haven.audit.AuditTrail;
+import org.haven.casework.CaseFiles;
+import org.haven.casework.CaseId;
+import org.haven.directory.Directory;
+import org.haven.directory.OrganisationKind;
+import org.haven.platform.DomainRuleViolation;
+import org.haven.platform.NoAccess;
+import org.haven.platform.NotFound;
+import org.haven.platform.crypto.FieldCipher;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The best-interests determination: a multidisciplinary panel (child protection always on it, never
+ * chaired by migration enforcement, every member declaring no conflict of interest) decides a durable
+ * solution on a signed-off assessment, weighing the options with written reasons; dissent is kept; a
+ * review date is set. Only a determination can allow contact with the country of origin for a child
+ * who asked for international protection.
+ */
+@Service
+@Transactional(noRollbackFor = NoAccess.class)
+public class Determinations {
+
+    public record PanelMember(UUID userId, boolean chair, boolean noConflictDeclared) {
+    }
+
+    public record Decision(UUID assessment, List<PanelMember> panel, Set<DurableSolution> optionsConsidered,
+                           DurableSolution decision, String reasons, String dissent, boolean allowsContactWithOrigin,
+                           LocalDate decidedOn, LocalDate reviewOn) {
+    }
+
+    public record Determination(UUID id, CaseId caseId, UUID assessment, Set<DurableSolution> optionsConsidered,
+                                DurableSolution decision, String reasons, String dissent, boolean allowsContactWithOrigin,
+                                LocalDate decidedOn, LocalDate reviewOn) {
+    }
+
+    static final int MAX_TEXT = 8000;
+
+    private final JdbcClient jdbc;
+    private final CaseFiles caseFiles;
+    private final Assessments assessments;
+    private final Accounts accounts;
+    private final Directory directory;
+    private final FieldCipher cipher;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Set<OrganisationKind> requiredKinds;
+
+    Determinations(JdbcClient jdbc, CaseFiles caseFiles, Assessments assessments, Accounts accounts,
+                   Directory directory, FieldCipher cipher, AuditTrail audit, Clock clock,
+                   @Value("${haven.time-zone}") ZoneId zone,
+                   @Value("${haven.best-interests.panel-required-kinds}") List<OrganisationKind> requiredKinds) {
+        this.jdbc = jdbc;
+        this.caseFiles = caseFiles;
+        this.assessments = assessments;
+        this.accounts = accounts;
+        this.directory = directory;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.clock = clock;
+        this.zone = zone;
+        var kinds = EnumSet.of(OrganisationKind.CHILD_PROTECTION);
+        kinds.addAll(requiredKinds);
+        this.requiredKinds = kinds;
+    }
+
+    public UUID determine(SignedInUser user, CaseId caseId, Decision decision) {
+        if (!caseFiles.requireTeamMember(user, caseId, "bid.determined").mayManageCase()) {
+            audit.record(user.actor(), AuditRecord.refused("bid.determined", "case", caseId).inCase(caseId.value()));
+            throw new NoAccess("The determination is recorded by the case's child-protection caseworkers");
+        }
+        var assessment = assessments.load(decision.assessment());
+        if (!assessment.caseId().equals(caseId) || assessment.status() != Assessments.Status.SIGNED_OFF) {
+            throw new DomainRuleViolation("bid.assessment-not-signed-off");
+        }
+        var panelKinds = checkPanel(decision.panel());
+        if (decision.decision() == null || decision.optionsConsidered() == null
+                || !decision.optionsConsidered().contains(decision.decision()) || decision.optionsConsidered().size() < 2) {
+            throw new DomainRuleViolation("bid.options");
+        }
+        if (decision.reasons() == null || decision.reasons().isBlank()) {
+            throw new DomainRuleViolation("bid.reasons-required");
+        }
+        if (decision.reasons().length() > MAX_TEXT || decision.dissent() != null && decision.dissent().length() > MAX_TEXT) {
+            throw new DomainRuleViolation("bid.too-long", MAX_TEXT);
+        }
+        var today = LocalDate.now(clock.withZone(zone));
+        if (decision.decidedOn() == null || decision.reviewOn() == null || decision.decidedOn().isAfter(today)
+                || !decision.reviewOn().isAfter(decision.decidedOn())) {
+            throw new DomainRuleViolation("bid.dates");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO bestinterests_determination (id, case_id, assessment, options_considered, decision, reasons,
+                               dissent, allows_contact_with_origin, decided_on, review_on, recorded_by, recorded_at)
+                        VALUES (:id, :case, :assessment, :options, :decision, :reasons, :dissent, :contact, :decided,
+                                :review, :by, :at)""")
+                .param("id", id).param("case", caseId.value()).param("assessment", decision.assessment())
+                .param("options", decision.optionsConsidered().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                .param("decision", decision.decision().name()).param("reasons", cipher.encrypt(decision.reasons().strip()))
+                .param("dissent", decision.dissent() == null || decision.dissent().isBlank() ? null
+                        : cipher.encrypt(decision.dissent().strip()))
+                .param("contact", decision.allowsContactWithOrigin()).param("decided", decision.decidedOn())
+                .param("review", decision.reviewOn()).param("by", user.id().value())
+                .param("at", Timestamp.from(clock.instant())).update();
+        for (PanelMember member : decision.panel()) {
+            jdbc.sql("""
+                            INSERT INTO bestinterests_panel_member (determination, user_id, agency_kind, chair, no_conflict_declared)
+                            VALUES (:d, :u, :kind, :chair, :declared)""")
+                    .param("d", id).param("u", member.userId()).param("kind", panelKinds.get(member.userId()).name())
+                    .param("chair", member.chair()).param("declared", member.noConflictDeclared()).update();
+        }
+        audit.record(user.actor(), AuditRecord.succeeded("bid.determined", "bid", id).inCase(caseId.value())
+                .withDetails(decision.decision() + (decision.allowsContactWithOrigin() ? ", contact with origin allowed" : "")));
+        return id;
+    }
+
+    /** The panel's rules; returns each member's agency kind. */
+    private java.util.Map<UUID, OrganisationKind> checkPanel(List<PanelMember> panel) {
+        if (panel == null || panel.size() < 2) {
+            throw new DomainRuleViolation("bid.panel.too-small");
+        }
+        var kinds = new java.util.HashMap<UUID, OrganisationKind>();
+        for (PanelMember member : panel) {
+            var account = accounts.find(new UserId(member.userId())).filter(Accounts.UserSummary::enabled)
+                    .orElseThrow(() -> new DomainRuleViolation("bid.panel.unknown-member"));
+            var kind = directory.find(account.organisationId()).map(o -> o.kind())
+                    .orElseThrow(() -> new DomainRuleViolation("bid.panel.unknown-member"));
+            kinds.put(member.userId(), kind);
+            if (!member.noConflictDeclared()) {
+                throw new DomainRuleViolation("bid.panel.conflict-not-declared", account.displayName());
+            }
+        }
+        if (panel.stream().filter(PanelMember::chair).count() != 1) {
+            throw new DomainRuleViolation("bid.panel.one-chair");
+        }
+        var chair = panel.stream().filter(PanelMember::chair).findFirst().orElseThrow();
+        if (kinds.get(chair.userId()) == OrganisationKind.MIGRATION_AUTHORITY) {
+            throw new DomainRuleViolation("bid.panel.chaired-by-migration");
+        }
+        var missing = EnumSet.copyOf(requiredKinds);
+        missing.removeAll(kinds.values());
+        if (!missing.isEmpty()) {
+            throw new DomainRuleViolation("bid.panel.missing", missing.stream().map(Enum::name).sorted()
+                    .collect(Collectors.joining(", ")));
+        }
+        return kinds;
+    }
+
+    /** The latest determination on a case, if any (for the return plan and the contact guard). */
+    Optional<Determination> latest(CaseId caseId) {
+        return jdbc.sql("SELECT id FROM bestinterests_determination WHERE case_id = :case ORDER BY decided_on DESC, recorded_at DESC LIMIT 1")
+                .param("case", caseId.value()).query(UUID.class).optional().map(this::load);
+    }
+
+    public Determination view(SignedInUser user, UUID id) {
+        var determination = load(id);
+        caseFiles.requireTeamMember(user, determination.caseId(), "bid.viewed");
+        audit.record(user.actor(), AuditRecord.succeeded("bid.viewed", "bid", id).inCase(determination.caseId().value()));
+        return determination;
+    }
+
+    Determination load(UUID id) {
+        return jdbc.sql("SELECT * FROM bestinterests_determination WHERE id = :id").param("id", id)
+                .query((rs, n) -> new Determination(id, new CaseId(rs.getObject("case_id", UUID.class)),
+                        rs.getObject("assessment", UUID.class),
+                        Arrays.stream(rs.getString("options_considered").split(",")).map(DurableSolution::valueOf)
+                                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DurableSolution.class))),
+                        DurableSolution.valueOf(rs.getString("decision")), cipher.decrypt(rs.getString("reasons")),
+                        cipher.decrypt(rs.getString("dissent")), rs.getBoolean("allows_contact_with_origin"),
+                        rs.getObject("decided_on", LocalDate.class), rs.getObject("review_on", LocalDate.class)))
+                .optional().orElseThrow(() -> new NotFound("best-interests determination", id));
+    }
+}
