@@ -234,4 +234,28 @@ class BestInterestsTest {
                         .with(demoUsers.as("bergen.caseworker")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
     }
+
+    @Test
+    void the_determination_prints_as_a_pdf_with_the_explanation_for_the_child_in_their_own_script() throws Exception {
+        var lead = demoUsers.user("caseworker");
+        CaseId id = caseFiles.open(lead, new NewCase(new ChildDetails("Олена", "Коваль", List.of(), Sex.FEMALE,
+                DateOfBirth.estimatedAge(13, 15, today()), List.of("UA"), List.of("ru")),
+                lead.organisationId().value(), "Online sexual exploitation"));
+        caseFiles.recordProtectionStatus(Actor.system("test"), id, ProtectionStatus.PRESUMED_VICTIM);
+        caseFiles.addToTeam(lead, id, demoUsers.user("guardian").id(), TeamRole.GUARDIAN);
+        UUID determination = determine(id, signedOffAssessment(id), DurableSolution.LOCAL_INTEGRATION, false);
+
+        byte[] pdf = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/v1/best-interests-determinations/{id}/document", determination).with(demoUsers.as("caseworker")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType(org.springframework.http.MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        assertThat(reader.getNumberOfPages()).isEqualTo(2);
+        assertThat(extractor.getTextFromPage(1)).contains("Best-interests determination").contains("Integration here")
+                .contains("the child's wish weighs heavily");
+        assertThat(extractor.getTextFromPage(2)).contains("Олена").contains("ты останешься здесь");
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.haven.access.CurrentUser;
 import org.haven.bestinterests.Assessments;
+import org.haven.bestinterests.DeterminationDocuments;
 import org.haven.bestinterests.Determinations;
 import org.haven.bestinterests.DurableSolution;
 import org.haven.bestinterests.Element;
@@ -42,9 +43,11 @@ class BestInterestsApi {
     private final Determinations determinations;
     private final OriginContact originContact;
     private final ReturnPlans returnPlans;
+    private final DeterminationDocuments documents;
 
     BestInterestsApi(Assessments assessments, Determinations determinations, OriginContact originContact,
-                     ReturnPlans returnPlans) {
+                     ReturnPlans returnPlans, DeterminationDocuments documents) {
+        this.documents = documents;
         this.assessments = assessments;
         this.determinations = determinations;
         this.originContact = originContact;
@@ -138,6 +141,15 @@ class BestInterestsApi {
     @GetMapping("/best-interests-determinations/{id}")
     Determinations.Determination determination(@PathVariable UUID id) {
         return determinations.view(CurrentUser.require(), id);
+    }
+
+    @GetMapping(path = "/best-interests-determinations/{id}/document", produces = "application/pdf")
+    @Operation(summary = "The determination as a printable PDF, with the explanation for the child in their language")
+    org.springframework.http.ResponseEntity<byte[]> document(@PathVariable UUID id) {
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"determination.pdf\"")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .body(documents.pdf(CurrentUser.require(), id));
     }
 
     @PostMapping("/cases/{id}/protection-claim")
