@@ -163,6 +163,12 @@ public class Assessments {
         return assessment;
     }
 
+    public List<Assessment> ofCase(SignedInUser user, CaseId caseId) {
+        caseFiles.requireTeamMember(user, caseId, "bia.listed");
+        return jdbc.sql("SELECT id FROM bestinterests_assessment WHERE case_id = :case ORDER BY started_at")
+                .param("case", caseId.value()).query(UUID.class).list().stream().map(this::load).toList();
+    }
+
     Assessment load(UUID id) {
         var findings = jdbc.sql("""
                         SELECT id, element, finding, source, professional, added_at FROM bestinterests_finding

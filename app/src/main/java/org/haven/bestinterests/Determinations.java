@@ -174,6 +174,12 @@ public class Determinations {
                 .param("case", caseId.value()).query(UUID.class).optional().map(this::load);
     }
 
+    public List<Determination> ofCase(SignedInUser user, CaseId caseId) {
+        caseFiles.requireTeamMember(user, caseId, "bid.listed");
+        return jdbc.sql("SELECT id FROM bestinterests_determination WHERE case_id = :case ORDER BY decided_on, recorded_at")
+                .param("case", caseId.value()).query(UUID.class).list().stream().map(this::load).toList();
+    }
+
     public Determination view(SignedInUser user, UUID id) {
         var determination = load(id);
         caseFiles.requireTeamMember(user, determination.caseId(), "bid.viewed");

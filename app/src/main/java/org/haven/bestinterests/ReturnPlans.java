@@ -231,6 +231,32 @@ public class ReturnPlans {
         }
     }
 
+    /** A return plan's state for its page: approved, returned, and the monitoring reports. */
+    public record Progress(CaseId caseId, boolean approved, LocalDate returnedOn, List<Monitoring> reports) {
+    }
+
+    public record Monitoring(LocalDate dueOn, LocalDate receivedOn, Boolean retraffickingSigns) {
+    }
+
+    public List<UUID> ofCase(SignedInUser user, CaseId caseId) {
+        caseFiles.requireTeamMember(user, caseId, "return-plan.listed");
+        return jdbc.sql("SELECT id FROM bestinterests_return_plan WHERE case_id = :case ORDER BY id")
+                .param("case", caseId.value()).query(UUID.class).list();
+    }
+
+    public Progress progress(UUID planId) {
+        var reports = jdbc.sql("""
+                        SELECT due_on, received_on, retrafficking_signs FROM bestinterests_monitoring_report
+                        WHERE return_plan = :plan ORDER BY due_on""")
+                .param("plan", planId)
+                .query((rs, n) -> new Monitoring(rs.getObject("due_on", LocalDate.class),
+                        rs.getObject("received_on", LocalDate.class), (Boolean) rs.getObject("retrafficking_signs")))
+                .list();
+        var returnedOn = jdbc.sql("SELECT returned_on FROM bestinterests_return_plan WHERE id = :id").param("id", planId)
+                .query(LocalDate.class).optional().orElse(null);
+        return new Progress(caseOf(planId), approvedAt(planId), returnedOn, reports);
+    }
+
     public Plan view(SignedInUser user, UUID planId) {
         var caseId = caseOf(planId);
         caseFiles.requireTeamMember(user, caseId, "return-plan.viewed");
