@@ -51,7 +51,9 @@ public class Assessments {
         public EnumSet<Element> missing() {
             var missing = EnumSet.allOf(Element.class);
             findings.forEach(f -> missing.remove(f.element()));
-            if (childViews.words() != null && !childViews.words().isBlank()) {
+            boolean heard = childViews.words() != null && !childViews.words().isBlank() && childViews.maturity() != null
+                    && childViews.language() != null && !childViews.language().isBlank();
+            if (heard) {
                 missing.remove(Element.CHILD_VIEWS);
             }
             return missing;
@@ -102,6 +104,10 @@ public class Assessments {
         var assessment = load(assessmentId);
         caseFiles.requireTeamMember(user, assessment.caseId(), "bia.contributed");
         requireDraft(assessment);
+        if (element == Element.CHILD_VIEWS) {
+            // The child's views are recorded as heard (words, language, maturity), not as someone's finding.
+            throw new DomainRuleViolation("bia.child-views.not-a-finding");
+        }
         if (element == null || blank(text) || blank(source)) {
             throw new DomainRuleViolation("bia.finding.incomplete");
         }

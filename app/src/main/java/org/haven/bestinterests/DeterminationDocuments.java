@@ -32,7 +32,7 @@ import java.util.UUID;
  * left for Arabic). The font (DejaVu Sans, shipped with Haven) covers Latin, Cyrillic and Arabic.
  */
 @Service
-@Transactional
+@Transactional(noRollbackFor = org.haven.platform.NoAccess.class)
 public class DeterminationDocuments {
 
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur");

@@ -46,12 +46,29 @@ public class Determinations {
 
     public record Decision(UUID assessment, List<PanelMember> panel, Set<DurableSolution> optionsConsidered,
                            DurableSolution decision, String reasons, String dissent, boolean allowsContactWithOrigin,
-                           LocalDate decidedOn, LocalDate reviewOn) {
+                           LocalDate decidedOn, LocalDate reviewOn, String residenceStatus, String steps) {
+
+        public Decision(UUID assessment, List<PanelMember> panel, Set<DurableSolution> optionsConsidered,
+                        DurableSolution decision, String reasons, String dissent, boolean allowsContactWithOrigin,
+                        LocalDate decidedOn, LocalDate reviewOn) {
+            this(assessment, panel, optionsConsidered, decision, reasons, dissent, allowsContactWithOrigin, decidedOn,
+                    reviewOn, null, null);
+        }
     }
 
     public record Determination(UUID id, CaseId caseId, UUID assessment, Set<DurableSolution> optionsConsidered,
                                 DurableSolution decision, String reasons, String dissent, boolean allowsContactWithOrigin,
-                                LocalDate decidedOn, LocalDate reviewOn) {
+                                LocalDate decidedOn, LocalDate reviewOn, String residenceStatus, String steps,
+                                LocalDate childInformedOn, String childInformedLanguage, String childInformedHow,
+                                List<Appeal> appeals) {
+    }
+
+    public enum AppealOutcome { PENDING, UPHELD, CHANGED }
+
+    public enum Appellant { CHILD, GUARDIAN, LEGAL_REPRESENTATIVE }
+
+    public record Appeal(UUID id, LocalDate lodgedOn, Appellant lodgedBy, String grounds, AppealOutcome outcome,
+                         LocalDate outcomeOn, String outcomeNote, long version) {
     }
 
     static final int MAX_TEXT = 8000;
@@ -86,9 +103,15 @@ public class Determinations {
     }
 
     public UUID determine(SignedInUser user, CaseId caseId, Decision decision) {
-        if (!caseFiles.requireTeamMember(user, caseId, "bid.determined").mayManageCase()) {
-            audit.record(user.actor(), AuditRecord.refused("bid.determined", "case", caseId).inCase(caseId.value()));
-            throw new NoAccess("The determination is recorded by the case's child-protection caseworkers");
+        requireManager(user, caseId, "bid.determined");
+        if (decision.panel() != null) {
+            var team = caseFiles.current(user, caseId).team().stream().map(m -> m.user().id().value()).toList();
+            if (decision.panel().stream().map(PanelMember::userId).distinct().count() != decision.panel().size()) {
+                throw new DomainRuleViolation("bid.panel.duplicate");
+            }
+            if (!decision.panel().stream().allMatch(m -> team.contains(m.userId()))) {
+                throw new DomainRuleViolation("bid.panel.not-on-team");
+            }
         }
         var assessment = assessments.load(decision.assessment());
         if (!assessment.caseId().equals(caseId) || assessment.status() != Assessments.Status.SIGNED_OFF) {
@@ -102,7 +125,9 @@ public class Determinations {
         if (decision.reasons() == null || decision.reasons().isBlank()) {
             throw new DomainRuleViolation("bid.reasons-required");
         }
-        if (decision.reasons().length() > MAX_TEXT || decision.dissent() != null && decision.dissent().length() > MAX_TEXT) {
+        if (decision.reasons().length() > MAX_TEXT || decision.dissent() != null && decision.dissent().length() > MAX_TEXT
+                || decision.steps() != null && decision.steps().length() > MAX_TEXT
+                || decision.residenceStatus() != null && decision.residenceStatus().length() > 200) {
             throw new DomainRuleViolation("bid.too-long", MAX_TEXT);
         }
         var today = LocalDate.now(clock.withZone(zone));
@@ -113,9 +138,11 @@ public class Determinations {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO bestinterests_determination (id, case_id, assessment, options_considered, decision, reasons,
-                               dissent, allows_contact_with_origin, decided_on, review_on, recorded_by, recorded_at)
+                               dissent, allows_contact_with_origin, decided_on, review_on, recorded_by, recorded_at,
+                               residence_status, steps)
                         VALUES (:id, :case, :assessment, :options, :decision, :reasons, :dissent, :contact, :decided,
-                                :review, :by, :at)""")
+                                :review, :by, :at, :residence, :steps)""")
+                .param("residence", blankToNull(decision.residenceStatus())).param("steps", seal(decision.steps()))
                 .param("id", id).param("case", caseId.value()).param("assessment", decision.assessment())
                 .param("options", decision.optionsConsidered().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
                 .param("decision", decision.decision().name()).param("reasons", cipher.encrypt(decision.reasons().strip()))
@@ -156,7 +183,8 @@ public class Determinations {
             throw new DomainRuleViolation("bid.panel.one-chair");
         }
         var chair = panel.stream().filter(PanelMember::chair).findFirst().orElseThrow();
-        if (kinds.get(chair.userId()) == OrganisationKind.MIGRATION_AUTHORITY) {
+        if (kinds.get(chair.userId()) == OrganisationKind.MIGRATION_AUTHORITY
+                || kinds.get(chair.userId()) == OrganisationKind.BORDER_GUARD) {
             throw new DomainRuleViolation("bid.panel.chaired-by-migration");
         }
         var missing = EnumSet.copyOf(requiredKinds);
@@ -170,7 +198,7 @@ public class Determinations {
 
     /** The latest determination on a case, if any (for the return plan and the contact guard). */
     Optional<Determination> latest(CaseId caseId) {
-        return jdbc.sql("SELECT id FROM bestinterests_determination WHERE case_id = :case ORDER BY decided_on DESC, recorded_at DESC LIMIT 1")
+        return jdbc.sql("SELECT id FROM bestinterests_determination WHERE case_id = :case ORDER BY recorded_order DESC LIMIT 1")
                 .param("case", caseId.value()).query(UUID.class).optional().map(this::load);
     }
 
@@ -187,7 +215,85 @@ public class Determinations {
         return determination;
     }
 
+    /** The determination was explained to the child: when, in which language, how (child-friendly). */
+    public void childInformed(SignedInUser user, UUID id, LocalDate on, String language, String how) {
+        var determination = load(id);
+        requireManager(user, determination.caseId(), "bid.child-informed");
+        if (on == null || on.isBefore(determination.decidedOn()) || on.isAfter(LocalDate.now(clock.withZone(zone)))
+                || language == null || language.isBlank() || how == null || how.isBlank() || how.length() > 2000) {
+            throw new DomainRuleViolation("bid.child-informed.invalid");
+        }
+        jdbc.sql("""
+                        UPDATE bestinterests_determination SET child_informed_on = :on, child_informed_language = :language,
+                               child_informed_how = :how WHERE id = :id""")
+                .param("on", on).param("language", language.strip()).param("how", how.strip()).param("id", id).update();
+        audit.record(user.actor(), AuditRecord.succeeded("bid.child-informed", "bid", id).inCase(determination.caseId().value()));
+    }
+
+    /** The child, the guardian or the legal representative appeals or asks for a review. */
+    public UUID appeal(SignedInUser user, UUID id, LocalDate lodgedOn, Appellant by, String grounds) {
+        var determination = load(id);
+        caseFiles.requireTeamMember(user, determination.caseId(), "bid.appealed");
+        if (lodgedOn == null || by == null || grounds == null || grounds.isBlank() || grounds.length() > MAX_TEXT
+                || lodgedOn.isBefore(determination.decidedOn()) || lodgedOn.isAfter(LocalDate.now(clock.withZone(zone)))) {
+            throw new DomainRuleViolation("bid.appeal.invalid");
+        }
+        UUID appeal = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO bestinterests_appeal (id, determination, lodged_on, lodged_by, grounds, outcome)
+                        VALUES (:id, :d, :on, :by, :grounds, 'PENDING')""")
+                .param("id", appeal).param("d", id).param("on", lodgedOn).param("by", by.name())
+                .param("grounds", cipher.encrypt(grounds.strip())).update();
+        audit.record(user.actor(), AuditRecord.succeeded("bid.appealed", "bid", id).inCase(determination.caseId().value())
+                .withDetails(by.name()));
+        return appeal;
+    }
+
+    /** The outcome of an appeal or review: the determination upheld, or changed (a new determination follows). */
+    public void appealDecided(SignedInUser user, UUID appealId, AppealOutcome outcome, LocalDate on, String note) {
+        UUID determinationId = jdbc.sql("SELECT determination FROM bestinterests_appeal WHERE id = :id").param("id", appealId)
+                .query(UUID.class).optional().orElseThrow(() -> new NotFound("appeal", appealId));
+        var determination = load(determinationId);
+        requireManager(user, determination.caseId(), "bid.appeal-decided");
+        var appeal = determination.appeals().stream().filter(a -> a.id().equals(appealId)).findFirst().orElseThrow();
+        if (outcome == null || outcome == AppealOutcome.PENDING || on == null || on.isBefore(appeal.lodgedOn())
+                || on.isAfter(LocalDate.now(clock.withZone(zone))) || note != null && note.length() > MAX_TEXT) {
+            throw new DomainRuleViolation("bid.appeal-outcome.invalid");
+        }
+        if (appeal.outcome() != AppealOutcome.PENDING) {
+            throw new DomainRuleViolation("bid.appeal.decided-already");
+        }
+        jdbc.sql("""
+                        UPDATE bestinterests_appeal SET outcome = :outcome, outcome_on = :on, outcome_note = :note,
+                               version = version + 1 WHERE id = :id AND outcome = 'PENDING'""")
+                .param("outcome", outcome.name()).param("on", on).param("note", seal(note)).param("id", appealId).update();
+        audit.record(user.actor(), AuditRecord.succeeded("bid.appeal-decided", "bid", determinationId)
+                .inCase(determination.caseId().value()).withDetails(outcome.name()));
+    }
+
+    private void requireManager(SignedInUser user, CaseId caseId, String action) {
+        if (!caseFiles.requireTeamMember(user, caseId, action).mayManageCase()) {
+            audit.record(user.actor(), AuditRecord.refused(action, "case", caseId).inCase(caseId.value()));
+            throw new NoAccess("The determination is recorded by the case's child-protection caseworkers");
+        }
+    }
+
+    private String seal(String text) {
+        return text == null || text.isBlank() ? null : cipher.encrypt(text.strip());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     Determination load(UUID id) {
+        var appeals = jdbc.sql("SELECT * FROM bestinterests_appeal WHERE determination = :d ORDER BY lodged_on")
+                .param("d", id)
+                .query((rs, n) -> new Appeal(rs.getObject("id", UUID.class), rs.getObject("lodged_on", LocalDate.class),
+                        Appellant.valueOf(rs.getString("lodged_by")), cipher.decrypt(rs.getString("grounds")),
+                        AppealOutcome.valueOf(rs.getString("outcome")), rs.getObject("outcome_on", LocalDate.class),
+                        cipher.decrypt(rs.getString("outcome_note")), rs.getLong("version")))
+                .list();
         return jdbc.sql("SELECT * FROM bestinterests_determination WHERE id = :id").param("id", id)
                 .query((rs, n) -> new Determination(id, new CaseId(rs.getObject("case_id", UUID.class)),
                         rs.getObject("assessment", UUID.class),
@@ -195,7 +301,10 @@ public class Determinations {
                                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DurableSolution.class))),
                         DurableSolution.valueOf(rs.getString("decision")), cipher.decrypt(rs.getString("reasons")),
                         cipher.decrypt(rs.getString("dissent")), rs.getBoolean("allows_contact_with_origin"),
-                        rs.getObject("decided_on", LocalDate.class), rs.getObject("review_on", LocalDate.class)))
+                        rs.getObject("decided_on", LocalDate.class), rs.getObject("review_on", LocalDate.class),
+                        rs.getString("residence_status"), cipher.decrypt(rs.getString("steps")),
+                        rs.getObject("child_informed_on", LocalDate.class), rs.getString("child_informed_language"),
+                        rs.getString("child_informed_how"), appeals))
                 .optional().orElseThrow(() -> new NotFound("best-interests determination", id));
     }
 }

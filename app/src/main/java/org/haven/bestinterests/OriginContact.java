@@ -32,8 +32,15 @@ public class OriginContact {
     private final Determinations determinations;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.haven.platform.crypto.FieldCipher cipher;
 
-    OriginContact(JdbcClient jdbc, CaseFiles caseFiles, Determinations determinations, AuditTrail audit, Clock clock) {
+    private final java.time.ZoneId zone;
+
+    OriginContact(JdbcClient jdbc, CaseFiles caseFiles, Determinations determinations, AuditTrail audit, Clock clock,
+                  org.haven.platform.crypto.FieldCipher cipher,
+                  @org.springframework.beans.factory.annotation.Value("${haven.time-zone}") java.time.ZoneId zone) {
+        this.cipher = cipher;
+        this.zone = zone;
         this.jdbc = jdbc;
         this.caseFiles = caseFiles;
         this.determinations = determinations;
@@ -44,7 +51,7 @@ public class OriginContact {
     /** Records that the child asked for international protection. */
     public void protectionSought(SignedInUser user, CaseId caseId, LocalDate on) {
         caseFiles.requireTeamMember(user, caseId, "asylum.recorded");
-        if (on == null || on.isAfter(LocalDate.now(clock))) {
+        if (on == null || on.isAfter(LocalDate.now(clock.withZone(zone)))) {
             throw new DomainRuleViolation("asylum.date");
         }
         jdbc.sql("""
@@ -54,9 +61,37 @@ public class OriginContact {
         audit.record(user.actor(), AuditRecord.succeeded("asylum.recorded", "case", caseId).inCase(caseId.value()));
     }
 
+    /**
+     * Whether the country of origin may be contacted: always when no protection was sought; else only
+     * when the latest determination, taken after the claim, says so.
+     */
+    boolean contactAllowed(CaseId caseId) {
+        var claimedOn = jdbc.sql("SELECT claimed_on FROM bestinterests_protection_claim WHERE case_id = :case")
+                .param("case", caseId.value()).query(LocalDate.class).optional();
+        if (claimedOn.isEmpty()) {
+            return true;
+        }
+        return determinations.latest(caseId)
+                .filter(d -> !d.decidedOn().isBefore(claimedOn.get()))
+                .map(Determinations.Determination::allowsContactWithOrigin).orElse(false);
+    }
+
     public boolean protectionSought(CaseId caseId) {
         return jdbc.sql("SELECT count(*) FROM bestinterests_protection_claim WHERE case_id = :case")
                 .param("case", caseId.value()).query(Long.class).single() > 0;
+    }
+
+    /** What the country of origin answered (family found, not found, information received). */
+    public void recordResult(SignedInUser user, UUID contactId, String result) {
+        UUID caseId = jdbc.sql("SELECT case_id FROM bestinterests_origin_contact WHERE id = :id").param("id", contactId)
+                .query(UUID.class).optional().orElseThrow(() -> new org.haven.platform.NotFound("origin contact", contactId));
+        caseFiles.requireTeamMember(user, new CaseId(caseId), "origin-contact.result");
+        if (result == null || result.isBlank() || result.length() > 4000) {
+            throw new DomainRuleViolation("origin-contact.result.invalid");
+        }
+        jdbc.sql("UPDATE bestinterests_origin_contact SET result = :result, result_on = :on WHERE id = :id")
+                .param("result", cipher.encrypt(result.strip())).param("on", LocalDate.now(clock.withZone(zone))).param("id", contactId).update();
+        audit.record(user.actor(), AuditRecord.succeeded("origin-contact.result", "origin-contact", contactId).inCase(caseId));
     }
 
     /** Asks the country of origin (family tracing or information); refused for an asylum-seeking child without a BID allowing it. */
@@ -68,8 +103,7 @@ public class OriginContact {
         if (kind == null || country == null || !country.strip().matches("[A-Z]{2}") || purpose == null || purpose.isBlank()) {
             throw new DomainRuleViolation("origin-contact.incomplete");
         }
-        boolean allowed = !protectionSought(caseId)
-                || determinations.latest(caseId).map(Determinations.Determination::allowsContactWithOrigin).orElse(false);
+        boolean allowed = contactAllowed(caseId);
         if (!allowed) {
             audit.record(user.actor(), AuditRecord.refused("origin-contact.requested", "case", caseId).inCase(caseId.value())
                     .withDetails(kind + " to " + country.strip() + ": the child asked for international protection"));

@@ -49,7 +49,7 @@ public class ReturnPlans {
 
     /** The conditions of approval, in the order they are checked. */
     public enum Condition {
-        DETERMINATION_CHOSE_RETURN, RISK_ASSESSMENT_CURRENT, FAMILY_ASSESSED_OR_CARE_ARRANGED, GUARDIAN_HEARD,
+        DETERMINATION_CHOSE_RETURN, CONTACT_WITH_ORIGIN_ALLOWED, RISK_ASSESSMENT_CURRENT, FAMILY_ASSESSED_OR_CARE_ARRANGED, GUARDIAN_HEARD,
         RECEIVING_AGENCY_ACCEPTED, TRAVEL_ESCORT, REINTEGRATION_PLAN
     }
 
@@ -58,6 +58,7 @@ public class ReturnPlans {
     private final JdbcClient jdbc;
     private final CaseFiles caseFiles;
     private final Determinations determinations;
+    private final OriginContact originContact;
     private final Tasks tasks;
     private final FieldCipher cipher;
     private final AuditTrail audit;
@@ -66,13 +67,15 @@ public class ReturnPlans {
     private final Period riskValidFor;
     private final List<Integer> monitoringMonths;
 
-    ReturnPlans(JdbcClient jdbc, CaseFiles caseFiles, Determinations determinations, Tasks tasks, FieldCipher cipher,
+    ReturnPlans(JdbcClient jdbc, CaseFiles caseFiles, Determinations determinations, OriginContact originContact,
+                Tasks tasks, FieldCipher cipher,
                 AuditTrail audit, Clock clock, @Value("${haven.time-zone}") ZoneId zone,
                 @Value("${haven.best-interests.risk-assessment-valid-for}") Period riskValidFor,
                 @Value("${haven.best-interests.monitoring-months}") List<Integer> monitoringMonths) {
         this.jdbc = jdbc;
         this.caseFiles = caseFiles;
         this.determinations = determinations;
+        this.originContact = originContact;
         this.tasks = tasks;
         this.cipher = cipher;
         this.audit = audit;
@@ -114,8 +117,15 @@ public class ReturnPlans {
         var plan = load(planId);
         var today = LocalDate.now(clock.withZone(zone));
         var missing = new ArrayList<Condition>();
-        if (!determination.decision().isReturn()) {
+        // The plan rests on the case's latest determination only: a later decision replaces it.
+        boolean current = determinations.latest(determination.caseId()).map(d -> d.id().equals(determination.id()))
+                .orElse(false);
+        if (!determination.decision().isReturn() || !current) {
             missing.add(Condition.DETERMINATION_CHOSE_RETURN);
+        }
+        if (!originContact.contactAllowed(determination.caseId())) {
+            // A return means a receiving agency in the country of origin: contact it only when allowed.
+            missing.add(Condition.CONTACT_WITH_ORIGIN_ALLOWED);
         }
         if (plan.riskAssessedOn() == null || blank(plan.riskAssessment()) || plan.riskAssessedOn().isAfter(today)
                 || plan.riskAssessedOn().plus(riskValidFor).isBefore(today)) {
@@ -150,8 +160,12 @@ public class ReturnPlans {
                     .inCase(caseId.value()).withDetails("missing: " + missing));
             throw new DomainRuleViolation("return.missing." + missing.get(0), missing.size());
         }
-        jdbc.sql("UPDATE bestinterests_return_plan SET approved_by = :by, approved_at = :at WHERE id = :id")
-                .param("by", user.id().value()).param("at", Timestamp.from(clock.instant())).param("id", planId).update();
+        if (jdbc.sql("""
+                        UPDATE bestinterests_return_plan SET approved_by = :by, approved_at = :at, version = version + 1
+                        WHERE id = :id AND approved_at IS NULL""")
+                .param("by", user.id().value()).param("at", Timestamp.from(clock.instant())).param("id", planId).update() == 0) {
+            throw new DomainRuleViolation("return.already-approved");
+        }
         audit.record(user.actor(), AuditRecord.succeeded("return-plan.approved", "return-plan", planId).inCase(caseId.value()));
     }
 
@@ -162,11 +176,18 @@ public class ReturnPlans {
         if (!approvedAt(planId)) {
             throw new DomainRuleViolation("return.not-approved");
         }
+        var missing = missing(planId);
+        if (!missing.isEmpty()) {
+            // Something changed since the approval (a new decision, an outdated risk assessment).
+            throw new DomainRuleViolation("return.missing." + missing.get(0), missing.size());
+        }
         if (on == null || on.isAfter(LocalDate.now(clock.withZone(zone)))) {
             throw new DomainRuleViolation("return.date");
         }
-        jdbc.sql("UPDATE bestinterests_return_plan SET returned_on = :on WHERE id = :id AND returned_on IS NULL")
-                .param("on", on).param("id", planId).update();
+        if (jdbc.sql("UPDATE bestinterests_return_plan SET returned_on = :on WHERE id = :id AND returned_on IS NULL")
+                .param("on", on).param("id", planId).update() == 0) {
+            throw new DomainRuleViolation("return.recorded-already");
+        }
         for (int months : monitoringMonths) {
             LocalDate due = on.plusMonths(months);
             TaskId task = tasks.schedule(user.actor(), caseId, TaskKind.MONITORING_REPORT, null,

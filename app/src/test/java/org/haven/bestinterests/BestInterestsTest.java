@@ -121,7 +121,8 @@ class BestInterestsTest {
                 .findFirst().orElseGet(() -> directory.register(Actor.system("test"), "Immigration Directorate (demo)",
                         OrganisationKind.MIGRATION_AUTHORITY, "NO", null));
         var officer = accounts.create(Actor.system("test"), "migration-" + UUID.randomUUID().toString().substring(0, 8),
-                "Immigration officer (test)", migrationOffice.id(), Set.of(Role.ANALYST), "A-long-password-2026");
+                "Immigration officer (test)", migrationOffice.id(), Set.of(Role.CASEWORKER), "A-long-password-2026");
+        caseFiles.addToTeam(lead, id, officer, TeamRole.CASEWORKER);
         var options = Set.of(DurableSolution.LOCAL_INTEGRATION, DurableSolution.RETURN_TO_FAMILY);
 
         var withoutChildProtection = List.of(new Determinations.PanelMember(demoUsers.user("guardian").id().value(), true, true),
@@ -168,6 +169,10 @@ class BestInterestsTest {
         var p = completePlan();
         var plan = switch (missing) {
             case DETERMINATION_CHOSE_RETURN -> p;
+            case CONTACT_WITH_ORIGIN_ALLOWED -> {
+                originContact.protectionSought(demoUsers.user("caseworker"), id, today());
+                yield p;
+            }
             case RISK_ASSESSMENT_CURRENT -> new ReturnPlans.Plan(today().minusDays(200), p.riskAssessment(), p.familyAssessment(),
                     null, p.guardianHeardOn(), p.receivingAgency(), p.receivingAgencyAcceptedOn(), p.travelEscort(), p.reintegrationPlan());
             case FAMILY_ASSESSED_OR_CARE_ARRANGED -> new ReturnPlans.Plan(p.riskAssessedOn(), p.riskAssessment(), null, null,
@@ -186,6 +191,19 @@ class BestInterestsTest {
         assertThatThrownBy(() -> returnPlans.approve(demoUsers.user("caseworker"), planId))
                 .isInstanceOf(DomainRuleViolation.class).hasMessage("return.missing." + missing);
         assertThat(returnPlans.missing(planId)).containsExactly(missing);
+    }
+
+    @Test
+    void a_plan_drafted_on_a_return_decision_cannot_be_approved_once_a_later_decision_chose_to_stay() {
+        CaseId id = caseWithTeam("Lavinia");
+        UUID bia = signedOffAssessment(id);
+        determine(id, bia, DurableSolution.RETURN_TO_FAMILY, false);
+        UUID planId = returnPlans.draft(demoUsers.user("caseworker"), id, completePlan());
+
+        determine(id, bia, DurableSolution.LOCAL_INTEGRATION, false);
+
+        assertThatThrownBy(() -> returnPlans.approve(demoUsers.user("caseworker"), planId))
+                .isInstanceOf(DomainRuleViolation.class).hasMessage("return.missing.DETERMINATION_CHOSE_RETURN");
     }
 
     @Test
@@ -257,5 +275,26 @@ class BestInterestsTest {
         assertThat(extractor.getTextFromPage(1)).contains("Best-interests determination").contains("Integration here")
                 .contains("the child's wish weighs heavily");
         assertThat(extractor.getTextFromPage(2)).contains("Олена").contains("ты останешься здесь");
+    }
+
+    @Test
+    void a_decision_is_explained_to_the_child_and_an_appeal_gets_its_outcome_on_the_record() {
+        CaseId id = caseWithTeam("Irina");
+        UUID determination = determine(id, signedOffAssessment(id), DurableSolution.RETURN_TO_FAMILY, false);
+        var lead = demoUsers.user("caseworker");
+
+        determinations.childInformed(lead, determination, today(), "ro", "With the guardian, a drawing of the steps home");
+        UUID appeal = determinations.appeal(demoUsers.user("guardian"), determination, today(),
+                Determinations.Appellant.GUARDIAN, "The grandmother's health was not assessed");
+        assertThatThrownBy(() -> determinations.appealDecided(lead, appeal, Determinations.AppealOutcome.UPHELD,
+                today().minusDays(1), null)).isInstanceOf(DomainRuleViolation.class).hasMessage("bid.appeal-outcome.invalid");
+        determinations.appealDecided(lead, appeal, Determinations.AppealOutcome.CHANGED, today(), "New assessment ordered");
+
+        var stored = determinations.view(lead, determination);
+        assertThat(stored.childInformedLanguage()).isEqualTo("ro");
+        assertThat(stored.appeals()).singleElement().satisfies(a -> {
+            assertThat(a.outcome()).isEqualTo(Determinations.AppealOutcome.CHANGED);
+            assertThat(a.grounds()).contains("grandmother's health");
+        });
     }
 }

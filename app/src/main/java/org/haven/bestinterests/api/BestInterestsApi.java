@@ -76,7 +76,8 @@ class BestInterestsApi {
                                 @NotNull @Size(min = 2) Set<@NotNull DurableSolution> optionsConsidered,
                                 @NotNull DurableSolution decision, @NotBlank @Size(max = 8000) String reasons,
                                 @Size(max = 8000) String dissent, @NotNull Boolean allowsContactWithOrigin,
-                                @NotNull LocalDate decidedOn, @NotNull LocalDate reviewOn) {
+                                @NotNull LocalDate decidedOn, @NotNull LocalDate reviewOn,
+                                @Size(max = 200) String residenceStatus, @Size(max = 8000) String steps) {
     }
 
     record ProtectionClaim(@NotNull LocalDate claimedOn) {
@@ -84,6 +85,21 @@ class BestInterestsApi {
 
     record OriginContactRequest(@NotNull OriginContact.Kind kind, @NotBlank @Size(min = 2, max = 2) String country,
                                 @NotBlank @Size(max = 2000) String purpose) {
+    }
+
+    record ChildInformed(@NotNull LocalDate on, @NotBlank @Size(max = 20) String language,
+                         @NotBlank @Size(max = 2000) String how) {
+    }
+
+    record AppealRequest(@NotNull LocalDate lodgedOn, @NotNull Determinations.Appellant lodgedBy,
+                         @NotBlank @Size(max = 8000) String grounds) {
+    }
+
+    record AppealOutcomeRequest(@NotNull Determinations.AppealOutcome outcome, @NotNull LocalDate on,
+                                @Size(max = 8000) String note) {
+    }
+
+    record TracingResult(@NotBlank @Size(max = 4000) String result) {
     }
 
     record ReturnPlanResource(ReturnPlans.Plan plan, List<ReturnPlans.Condition> missing, long version) {
@@ -135,7 +151,7 @@ class BestInterestsApi {
         return new Created(determinations.determine(CurrentUser.require(), new CaseId(id), new Determinations.Decision(
                 d.assessment(), d.panel().stream().map(m -> new Determinations.PanelMember(m.userId(), m.chair(),
                 m.noConflictDeclared())).toList(), d.optionsConsidered(), d.decision(), d.reasons(), d.dissent(),
-                d.allowsContactWithOrigin(), d.decidedOn(), d.reviewOn())));
+                d.allowsContactWithOrigin(), d.decidedOn(), d.reviewOn(), d.residenceStatus(), d.steps())));
     }
 
     @GetMapping("/best-interests-determinations/{id}")
@@ -150,6 +166,33 @@ class BestInterestsApi {
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"determination.pdf\"")
                 .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .body(documents.pdf(CurrentUser.require(), id));
+    }
+
+    @PostMapping("/best-interests-determinations/{id}/child-informed")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record that the decision was explained to the child (when, language, how)")
+    void childInformed(@PathVariable UUID id, @Valid @RequestBody ChildInformed c) {
+        determinations.childInformed(CurrentUser.require(), id, c.on(), c.language(), c.how());
+    }
+
+    @PostMapping("/best-interests-determinations/{id}/appeals")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "The child, guardian or legal representative appeals or asks for a review")
+    Created appeal(@PathVariable UUID id, @Valid @RequestBody AppealRequest a) {
+        return new Created(determinations.appeal(CurrentUser.require(), id, a.lodgedOn(), a.lodgedBy(), a.grounds()));
+    }
+
+    @PostMapping("/best-interests-appeals/{id}/outcome")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void appealOutcome(@PathVariable UUID id, @Valid @RequestBody AppealOutcomeRequest o) {
+        determinations.appealDecided(CurrentUser.require(), id, o.outcome(), o.on(), o.note());
+    }
+
+    @PostMapping("/origin-contacts/{id}/result")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "What the country of origin answered to a tracing or information request")
+    void tracingResult(@PathVariable UUID id, @Valid @RequestBody TracingResult r) {
+        originContact.recordResult(CurrentUser.require(), id, r.result());
     }
 
     @PostMapping("/cases/{id}/protection-claim")

@@ -215,8 +215,9 @@ class BestInterestsController {
     @GetMapping("/return-plans/{id}")
     String plan(@PathVariable UUID id, Model model) {
         var user = CurrentUser.require();
+        var stored = returnPlans.view(user, id);
         if (!model.containsAttribute("plan")) {
-            model.addAttribute("plan", returnPlans.view(user, id));
+            model.addAttribute("plan", stored);
         }
         var progress = returnPlans.progress(id);
         model.addAttribute("planId", id);
