@@ -56,20 +56,35 @@ public class DeterminationDocuments {
         }
     }
 
-    public byte[] pdf(SignedInUser user, UUID determinationId) {
+    /** Who a document is for: the file (decision, reasons, dissent) or the child (what was decided, in their words). */
+    public enum Audience { FILE, CHILD }
+
+    public byte[] pdf(SignedInUser user, UUID determinationId, Audience audience) {
         var determination = determinations.view(user, determinationId);
         var file = caseFiles.current(user, determination.caseId());
-        String childLanguage = file.child().languages().isEmpty() ? "en" : file.child().languages().get(0);
-        Locale staff = Locale.ENGLISH;
-        Locale child = Locale.forLanguageTag(childLanguage);
         var out = new ByteArrayOutputStream();
         var document = new Document();
         PdfWriter.getInstance(document, out);
         document.open();
         var title = new Font(font, 16, Font.BOLD);
-        var body = new Font(font, 11);
-        document.add(new Paragraph(text("bid.pdf.title", staff) + " – " + file.kase().reference(), title));
-        line(document, body, text("bid.pdf.decided-on", staff) + ": " + determination.decidedOn());
+        if (audience == Audience.FILE) {
+            forTheFile(document, determination, file.kase().reference(), title, new Font(font, 11));
+        } else {
+            String language = file.child().languages().isEmpty() ? "en" : file.child().languages().get(0);
+            forTheChild(document, determination, file.child().primaryName().givenNames(), Locale.forLanguageTag(language),
+                    title);
+        }
+        document.close();
+        audit.record(user.actor(), AuditRecord.succeeded("bid.document", "bid", determinationId)
+                .inCase(determination.caseId().value()).withDetails(audience.name()));
+        return out.toByteArray();
+    }
+
+    private void forTheFile(Document document, Determinations.Determination determination, String reference, Font title,
+                            Font body) {
+        Locale staff = Locale.ENGLISH;
+        document.add(new Paragraph(text("bid.pdf.title", staff) + " – " + reference, title));
+        line(document, body, text("bid.pdf.decided-on", staff) + ": " + date(determination.decidedOn(), staff));
         line(document, body, text("bid.pdf.decision", staff) + ": " + text("solution." + determination.decision(), staff));
         line(document, body, text("bid.pdf.options", staff) + ": " + String.join(", ",
                 determination.optionsConsidered().stream().map(o -> text("solution." + o, staff)).toList()));
@@ -77,18 +92,25 @@ public class DeterminationDocuments {
         if (determination.dissent() != null) {
             line(document, body, text("bid.pdf.dissent", staff) + ": " + determination.dissent());
         }
-        line(document, body, text("bid.pdf.review-on", staff) + ": " + determination.reviewOn());
+        if (determination.residenceStatus() != null) {
+            line(document, body, text("bid.pdf.residence", staff) + ": " + determination.residenceStatus());
+        }
+        if (determination.steps() != null) {
+            line(document, body, text("bid.pdf.steps", staff) + ": " + determination.steps());
+        }
+        line(document, body, text("bid.pdf.review-on", staff) + ": " + date(determination.reviewOn(), staff));
         line(document, body, text("bid.pdf.appeal", staff));
+    }
 
-        document.newPage();
-        var name = file.child().primaryName().givenNames();
+    private void forTheChild(Document document, Determinations.Determination determination, String name, Locale child,
+                             Font title) {
         boolean rtl = RIGHT_TO_LEFT.contains(child.getLanguage());
         var table = new PdfPTable(1);
         table.setWidthPercentage(100);
         for (String key : new String[]{"bid.child.title", "bid.child.decided", "bid.child.why", "bid.child.disagree",
                 "bid.child.next"}) {
             var cell = new PdfPCell(new Phrase(messages.getMessage(key, new Object[]{name,
-                    text("solution.child." + determination.decision(), child), determination.reviewOn()}, child),
+                    text("solution.child." + determination.decision(), child), date(determination.reviewOn(), child)}, child),
                     key.equals("bid.child.title") ? title : new Font(font, 13)));
             cell.setBorder(0);
             cell.setPaddingBottom(10);
@@ -100,10 +122,11 @@ public class DeterminationDocuments {
             table.addCell(cell);
         }
         document.add(table);
-        document.close();
-        audit.record(user.actor(), AuditRecord.succeeded("bid.document", "bid", determinationId)
-                .inCase(determination.caseId().value()));
-        return out.toByteArray();
+    }
+
+    private static String date(java.time.LocalDate day, Locale locale) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale)
+                .format(day);
     }
 
     private static void line(Document document, Font font, String text) {

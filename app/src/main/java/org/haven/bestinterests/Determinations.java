@@ -80,12 +80,13 @@ public class Determinations {
     private final Directory directory;
     private final FieldCipher cipher;
     private final AuditTrail audit;
+    private final org.haven.casework.Tasks tasks;
     private final Clock clock;
     private final ZoneId zone;
     private final Set<OrganisationKind> requiredKinds;
 
     Determinations(JdbcClient jdbc, CaseFiles caseFiles, Assessments assessments, Accounts accounts,
-                   Directory directory, FieldCipher cipher, AuditTrail audit, Clock clock,
+                   Directory directory, FieldCipher cipher, AuditTrail audit, org.haven.casework.Tasks tasks, Clock clock,
                    @Value("${haven.time-zone}") ZoneId zone,
                    @Value("${haven.best-interests.panel-required-kinds}") List<OrganisationKind> requiredKinds) {
         this.jdbc = jdbc;
@@ -95,6 +96,7 @@ public class Determinations {
         this.directory = directory;
         this.cipher = cipher;
         this.audit = audit;
+        this.tasks = tasks;
         this.clock = clock;
         this.zone = zone;
         var kinds = EnumSet.of(OrganisationKind.CHILD_PROTECTION);
@@ -158,6 +160,10 @@ public class Determinations {
                     .param("d", id).param("u", member.userId()).param("kind", panelKinds.get(member.userId()).name())
                     .param("chair", member.chair()).param("declared", member.noConflictDeclared()).update();
         }
+        // The decision is looked at again by its review date: a task on the lead agency's queue.
+        tasks.schedule(user.actor(), caseId, org.haven.casework.TaskKind.BEST_INTERESTS_REVIEW, null,
+                decision.reviewOn().atTime(java.time.LocalTime.NOON).atZone(zone).toInstant(),
+                org.haven.casework.Escalation.SUPERVISOR);
         audit.record(user.actor(), AuditRecord.succeeded("bid.determined", "bid", id).inCase(caseId.value())
                 .withDetails(decision.decision() + (decision.allowsContactWithOrigin() ? ", contact with origin allowed" : "")));
         return id;

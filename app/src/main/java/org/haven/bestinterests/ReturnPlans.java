@@ -60,6 +60,7 @@ public class ReturnPlans {
     private final Determinations determinations;
     private final OriginContact originContact;
     private final Tasks tasks;
+    private final org.haven.casework.Notifications notifications;
     private final FieldCipher cipher;
     private final AuditTrail audit;
     private final Clock clock;
@@ -68,7 +69,7 @@ public class ReturnPlans {
     private final List<Integer> monitoringMonths;
 
     ReturnPlans(JdbcClient jdbc, CaseFiles caseFiles, Determinations determinations, OriginContact originContact,
-                Tasks tasks, FieldCipher cipher,
+                Tasks tasks, org.haven.casework.Notifications notifications, FieldCipher cipher,
                 AuditTrail audit, Clock clock, @Value("${haven.time-zone}") ZoneId zone,
                 @Value("${haven.best-interests.risk-assessment-valid-for}") Period riskValidFor,
                 @Value("${haven.best-interests.monitoring-months}") List<Integer> monitoringMonths) {
@@ -76,6 +77,7 @@ public class ReturnPlans {
         this.caseFiles = caseFiles;
         this.determinations = determinations;
         this.originContact = originContact;
+        this.notifications = notifications;
         this.tasks = tasks;
         this.cipher = cipher;
         this.audit = audit;
@@ -228,6 +230,7 @@ public class ReturnPlans {
         audit.record(user.actor(), AuditRecord.succeeded("monitoring.reported", "return-plan", planId).inCase(caseId.value())
                 .withDetails(retraffickingSigns ? "signs of re-trafficking" : "no signs of re-trafficking"));
         if (retraffickingSigns) {
+            notifications.alertTeam(caseId, "notice.retrafficking", null);
             tasks.schedule(user.actor(), caseId, TaskKind.RETURN_INTERVIEW,
                     "Signs of re-trafficking after the return: act with the receiving agency now",
                     clock.instant().plusSeconds(24 * 3600), Escalation.COORDINATOR);

@@ -27,9 +27,11 @@ public class Notifications {
     private final JdbcClient jdbc;
     private final MailedNotices mail;
     private final Clock clock;
+    private final CaseFiles caseFiles;
 
-    Notifications(JdbcClient jdbc, MailedNotices mail, Clock clock) {
+    Notifications(JdbcClient jdbc, MailedNotices mail, Clock clock, CaseFiles caseFiles) {
         this.jdbc = jdbc;
+        this.caseFiles = caseFiles;
         this.mail = mail;
         this.clock = clock;
     }
@@ -44,6 +46,11 @@ public class Notifications {
                     .update();
         }
         mail.send(users, caseId, messageCode, argument);
+    }
+
+    /** For other modules: tells everyone on the case team now (in the app, and by email where given). */
+    public void alertTeam(CaseId caseId, String messageCode, String argument) {
+        tell(caseFiles.teamIds(caseId), caseId, messageCode, argument);
     }
 
     public List<Notice> mine(SignedInUser user) {

@@ -50,6 +50,7 @@ class BestInterestsTest {
     @Autowired DemoUsers demoUsers;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired org.haven.casework.Notifications notifications;
     @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     private LocalDate today() {
@@ -228,6 +229,8 @@ class BestInterestsTest {
         returnPlans.report(lead, planId, returnedOn.plusMonths(1), today(), "In school, living with grandmother; a man asked about her", true);
 
         assertThat(tasks.ofCase(lead, id)).anyMatch(t -> t.title() != null && t.title().startsWith("Signs of re-trafficking"));
+        assertThat(tasks.ofCase(lead, id)).anyMatch(t -> t.kind() == TaskKind.BEST_INTERESTS_REVIEW);
+        assertThat(notifications.mine(demoUsers.user("guardian"))).anyMatch(n -> n.messageCode().equals("notice.retrafficking"));
     }
 
     @Test
@@ -263,18 +266,13 @@ class BestInterestsTest {
         caseFiles.addToTeam(lead, id, demoUsers.user("guardian").id(), TeamRole.GUARDIAN);
         UUID determination = determine(id, signedOffAssessment(id), DurableSolution.LOCAL_INTEGRATION, false);
 
-        byte[] pdf = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .get("/api/v1/best-interests-determinations/{id}/document", determination).with(demoUsers.as("caseworker")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .contentType(org.springframework.http.MediaType.APPLICATION_PDF))
-                .andReturn().getResponse().getContentAsByteArray();
-
-        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
-        var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-        assertThat(reader.getNumberOfPages()).isEqualTo(2);
-        assertThat(extractor.getTextFromPage(1)).contains("Best-interests determination").contains("Integration here")
-                .contains("the child's wish weighs heavily");
-        assertThat(extractor.getTextFromPage(2)).contains("Олена").contains("ты останешься здесь");
+        var forTheFile = new com.lowagie.text.pdf.PdfReader(pdf(determination, "FILE"));
+        assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(forTheFile).getTextFromPage(1))
+                .contains("Best-interests determination").contains("Integration here").contains("the child's wish weighs heavily");
+        var forTheChild = new com.lowagie.text.pdf.PdfReader(pdf(determination, "CHILD"));
+        String childText = new com.lowagie.text.pdf.parser.PdfTextExtractor(forTheChild).getTextFromPage(1);
+        assertThat(forTheChild.getNumberOfPages()).isEqualTo(1);
+        assertThat(childText).contains("Олена").contains("ты останешься здесь").doesNotContain("weighs heavily");
     }
 
     @Test
@@ -296,5 +294,14 @@ class BestInterestsTest {
             assertThat(a.outcome()).isEqualTo(Determinations.AppealOutcome.CHANGED);
             assertThat(a.grounds()).contains("grandmother's health");
         });
+    }
+
+    private byte[] pdf(UUID determination, String audience) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/v1/best-interests-determinations/{id}/document", determination).param("for", audience)
+                        .with(demoUsers.as("caseworker")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType(org.springframework.http.MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
     }
 }

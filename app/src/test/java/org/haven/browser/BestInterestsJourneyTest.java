@@ -135,12 +135,16 @@ class BestInterestsJourneyTest {
         button(page, "Record the determination");
         assertThat(page.locator("#determinations")).containsText("Return to the family");
 
-        var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Printable decision and the child's explanation (PDF)")).click());
-        var reader = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(download.path()));
-        var text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-        assertThat(text.getTextFromPage(1)).contains("Return to the family in the country of origin").contains(reference);
-        assertThat(text.getTextFromPage(2)).contains("Bianca").contains("ты вернёшься к своей семье");
+        var decision = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("The printable decision (PDF)")).click());
+        assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(
+                Files.readAllBytes(decision.path()))).getTextFromPage(1))
+                .contains("Return to the family in the country of origin").contains(reference);
+        var forTheChild = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("The explanation for the child, in their language (PDF)")).click());
+        assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(
+                Files.readAllBytes(forTheChild.path()))).getTextFromPage(1))
+                .contains("Bianca").contains("ты вернёшься к своей семье");
 
         // The return plan is blocked until the risk assessment is done.
         button(page, "Draft a return plan");

@@ -160,12 +160,13 @@ class BestInterestsApi {
     }
 
     @GetMapping(path = "/best-interests-determinations/{id}/document", produces = "application/pdf")
-    @Operation(summary = "The determination as a printable PDF, with the explanation for the child in their language")
-    org.springframework.http.ResponseEntity<byte[]> document(@PathVariable UUID id) {
+    @Operation(summary = "A printable PDF: for=FILE (decision, reasons, dissent) or for=CHILD (the explanation in the child's language)")
+    org.springframework.http.ResponseEntity<byte[]> document(@PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestParam(name = "for", defaultValue = "FILE") DeterminationDocuments.Audience audience) {
         return org.springframework.http.ResponseEntity.ok()
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"determination.pdf\"")
                 .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .body(documents.pdf(CurrentUser.require(), id));
+                .body(documents.pdf(CurrentUser.require(), id, audience));
     }
 
     @PostMapping("/best-interests-determinations/{id}/child-informed")

@@ -173,7 +173,14 @@ class BestInterestsController {
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"determination.pdf\"")
-                .body(documents.pdf(CurrentUser.require(), id));
+                .body(documents.pdf(CurrentUser.require(), id, DeterminationDocuments.Audience.FILE));
+    }
+
+    @GetMapping("/best-interests-determinations/{id}/for-the-child.pdf")
+    ResponseEntity<byte[]> childPdf(@PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"for-the-child.pdf\"")
+                .body(documents.pdf(CurrentUser.require(), id, DeterminationDocuments.Audience.CHILD));
     }
 
     @PostMapping("/cases/{id}/best-interests/protection-claim")
