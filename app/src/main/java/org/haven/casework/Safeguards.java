@@ -220,7 +220,7 @@ public class Safeguards {
         return new Tracked(Safeguard.INTERVIEWS, good ? State.MET : State.NOT_MET, facts, null);
     }
 
-    /** The team records what Haven cannot see (a medical examination avoided, testimony by video link, ...). */
+    /** The team records what Haven cannot see (a medical examination avoided, testimony by video link). */
     public void record(SignedInUser user, CaseId caseId, Record record) {
         var part = caseFiles.requireTeamMember(user, caseId, "safeguard.recorded");
         if (part == TeamRole.FOCAL_POINT) {

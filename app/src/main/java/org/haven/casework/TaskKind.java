@@ -2,7 +2,7 @@ package org.haven.casework;
 
 /**
  * What a case task asks for. The immediate protection checklist uses the first six; the others carry
- * their own words (a step of the referral procedure, an action agreed at a case conference, ...).
+ * their own words (a step of the referral procedure, an action agreed at a case conference, a review).
  */
 public enum TaskKind {
     DO_NOT_RELEASE_TO_UNVERIFIED_ADULT,

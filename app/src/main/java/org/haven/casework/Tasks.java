@@ -147,7 +147,7 @@ public class Tasks {
 
     /**
      * For other modules: puts a task with its own words on the case's lead-agency queue (a
-     * monitoring report after a return, ...); it escalates like any other when overdue.
+     * monitoring report after a return); it escalates like any other when overdue.
      */
     public TaskId schedule(Actor actor, CaseId caseId, TaskKind kind, String title, Instant due, Escalation escalateTo) {
         return assign(actor, caseId, kind, title, null, due, escalateTo);
@@ -201,7 +201,7 @@ public class Tasks {
                 .toList();
     }
 
-    /** The user's own open tasks across the cases they are on (a conference action for the police, ...). */
+    /** The user's own open tasks across the cases they are on (such as a conference action given to the police). */
     public List<QueuedTask> mine(SignedInUser user) {
         audit.record(user.actor(), AuditRecord.succeeded("task.mine.viewed", "task-queue", user.id()));
         return tasks.findOpenOwnedBy(user.id().value()).stream()
@@ -257,7 +257,7 @@ public class Tasks {
         }
         checkVersion(task, seenVersion);
         if (task.milestone() != null && task.milestone() != Milestone.MANUAL) {
-            // Done when Haven sees it happen (the guardian joins, ...): ticking it would fake a safeguard.
+            // Done when Haven sees it happen (such as the guardian joining): ticking it would fake a safeguard.
             throw new DomainRuleViolation("task.completes-itself");
         }
         task.complete(user.id().value(), note, clock.instant());

@@ -1,5 +1,6 @@
 package org.haven.bestinterests.web;
 
+import org.haven.platform.FormInput;
 import org.haven.access.CurrentUser;
 import org.haven.bestinterests.Assessments;
 import org.haven.bestinterests.DeterminationDocuments;
@@ -25,7 +26,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -145,18 +145,18 @@ class BestInterestsController {
         try {
             var panel = new ArrayList<Determinations.PanelMember>();
             String chair = request.getParameter("chair");
-            for (String member : values(request, "panel")) {
+            for (String member : FormInput.all(request, "panel")) {
                 panel.add(new Determinations.PanelMember(UUID.fromString(member), member.equals(chair),
-                        values(request, "declared").contains(member)));
+                        FormInput.all(request, "declared").contains(member)));
             }
             var options = EnumSet.noneOf(DurableSolution.class);
-            values(request, "options").forEach(o -> options.add(DurableSolution.valueOf(o)));
+            FormInput.all(request, "options").forEach(o -> options.add(DurableSolution.valueOf(o)));
             String decision = request.getParameter("decision");
             determinations.determine(user, assessment.caseId(), new Determinations.Decision(id, panel, options,
                     decision == null || decision.isBlank() ? null : DurableSolution.valueOf(decision),
                     request.getParameter("reasons"), request.getParameter("dissent"),
                     "true".equals(request.getParameter("allowsContactWithOrigin")),
-                    date(request.getParameter("decidedOn")), date(request.getParameter("reviewOn"))));
+                    FormInput.date(request.getParameter("decidedOn")), FormInput.date(request.getParameter("reviewOn"))));
             redirect.addFlashAttribute("notice", "bid.recorded.notice");
             return "redirect:/cases/" + assessment.caseId().value() + "/best-interests";
         } catch (DomainRuleViolation refused) {
@@ -187,7 +187,7 @@ class BestInterestsController {
     String protectionClaim(@PathVariable UUID id, @RequestParam(defaultValue = "") String claimedOn,
                            RedirectAttributes redirect) {
         try {
-            originContact.protectionSought(CurrentUser.require(), new CaseId(id), date(claimedOn));
+            originContact.protectionSought(CurrentUser.require(), new CaseId(id), FormInput.date(claimedOn));
             redirect.addFlashAttribute("notice", "asylum.recorded.notice");
         } catch (DomainRuleViolation refused) {
             refused(redirect, refused, null);
@@ -241,9 +241,9 @@ class BestInterestsController {
                 request.getParameter("careArranged"), null, request.getParameter("receivingAgency"), null,
                 request.getParameter("travelEscort"), request.getParameter("reintegrationPlan"));
         try {
-            plan = new ReturnPlans.Plan(date(request.getParameter("riskAssessedOn")), plan.riskAssessment(),
-                    plan.familyAssessment(), plan.careArranged(), date(request.getParameter("guardianHeardOn")),
-                    plan.receivingAgency(), date(request.getParameter("receivingAgencyAcceptedOn")), plan.travelEscort(),
+            plan = new ReturnPlans.Plan(FormInput.date(request.getParameter("riskAssessedOn")), plan.riskAssessment(),
+                    plan.familyAssessment(), plan.careArranged(), FormInput.date(request.getParameter("guardianHeardOn")),
+                    plan.receivingAgency(), FormInput.date(request.getParameter("receivingAgencyAcceptedOn")), plan.travelEscort(),
                     plan.reintegrationPlan());
             returnPlans.revise(CurrentUser.require(), id, plan, version);
             redirect.addFlashAttribute("notice", "return-plan.saved.notice");
@@ -271,7 +271,7 @@ class BestInterestsController {
     @PostMapping("/return-plans/{id}/return")
     String returned(@PathVariable UUID id, @RequestParam(defaultValue = "") String on, RedirectAttributes redirect) {
         try {
-            returnPlans.returned(CurrentUser.require(), id, date(on));
+            returnPlans.returned(CurrentUser.require(), id, FormInput.date(on));
             redirect.addFlashAttribute("notice", "return.recorded.notice");
         } catch (DomainRuleViolation refused) {
             refused(redirect, refused, null);
@@ -284,7 +284,7 @@ class BestInterestsController {
                   @RequestParam(defaultValue = "") String receivedOn, @RequestParam(defaultValue = "") String report,
                   @RequestParam(defaultValue = "false") boolean retraffickingSigns, RedirectAttributes redirect) {
         try {
-            returnPlans.report(CurrentUser.require(), id, date(dueOn), date(receivedOn), report, retraffickingSigns);
+            returnPlans.report(CurrentUser.require(), id, FormInput.date(dueOn), FormInput.date(receivedOn), report, retraffickingSigns);
             redirect.addFlashAttribute("notice", "monitoring.recorded.notice");
         } catch (DomainRuleViolation refused) {
             redirect.addFlashAttribute("typedReport", report);
@@ -299,19 +299,5 @@ class BestInterestsController {
         return view;
     }
 
-    private static List<String> values(WebRequest request, String name) {
-        String[] values = request.getParameterValues(name);
-        return values == null ? List.of() : List.of(values);
-    }
 
-    private static LocalDate date(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException notADate) {
-            throw new DomainRuleViolation("form.date.invalid");
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.haven.casework.web;
 
+import org.haven.platform.FormInput;
 import org.haven.access.CurrentUser;
 import org.haven.casework.CarePlans;
 import org.haven.casework.CaseFiles;
@@ -66,7 +67,7 @@ class CaseRecordsController {
                            RedirectAttributes redirect) {
         try {
             safeguards.record(CurrentUser.require(), new CaseId(id),
-                    new Safeguards.Record(safeguard, state, TypedDates.date(happenedOn), note));
+                    new Safeguards.Record(safeguard, state, FormInput.date(happenedOn), note));
             redirect.addFlashAttribute("notice", "safeguard.recorded.notice");
         } catch (DomainRuleViolation refused) {
             refusedWith(redirect, refused);
@@ -96,7 +97,7 @@ class CaseRecordsController {
                            @RequestParam(defaultValue = "") String language,
                            @RequestParam(defaultValue = "false") boolean interpreterUsed, RedirectAttributes redirect) {
         try {
-            interviews.record(CurrentUser.require(), new CaseId(id), new Interviews.Interview(null, TypedDates.moment(heldAt, zone.current()),
+            interviews.record(CurrentUser.require(), new CaseId(id), new Interviews.Interview(null, FormInput.moment(heldAt, zone.current()),
                     interviewer, purpose, premises, videoRecorded, accompaniedBy, language, interpreterUsed));
             redirect.addFlashAttribute("notice", "interview.recorded.notice");
         } catch (DomainRuleViolation refused) {
@@ -133,9 +134,9 @@ class CaseRecordsController {
         var typed = new CarePlans.CarePlan(null, needs, risks, childViews, goals, null, List.of(), version);
         try {
             // Read as sent, row by row: a single value must not be split at its commas.
-            var referrals = serviceReferrals(values(request, "service"), values(request, "provider"),
-                    values(request, "consent"), values(request, "response"));
-            typed = new CarePlans.CarePlan(TypedDates.date(assessedOn), needs, risks, childViews, goals, TypedDates.date(agreedOn), referrals,
+            var referrals = serviceReferrals(FormInput.all(request, "service"), FormInput.all(request, "provider"),
+                    FormInput.all(request, "consent"), FormInput.all(request, "response"));
+            typed = new CarePlans.CarePlan(FormInput.date(assessedOn), needs, risks, childViews, goals, FormInput.date(agreedOn), referrals,
                     version);
             carePlans.write(user, caseId, typed, version);
             return "redirect:/cases/" + id + "/care-plan?saved";
@@ -168,7 +169,7 @@ class CaseRecordsController {
                     @RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String agenda,
                     RedirectAttributes redirect) {
         try {
-            UUID conference = conferences.schedule(CurrentUser.require(), new CaseId(id), TypedDates.moment(when, zone.current()), place, agenda);
+            UUID conference = conferences.schedule(CurrentUser.require(), new CaseId(id), FormInput.moment(when, zone.current()), place, agenda);
             redirect.addFlashAttribute("notice", "conference.scheduled.notice");
             return "redirect:/conferences/" + conference;
         } catch (DomainRuleViolation refused) {
@@ -198,9 +199,9 @@ class CaseRecordsController {
                 @RequestParam(defaultValue = "false") boolean childAttended,
                 @RequestParam(defaultValue = "") String childViews, @RequestParam(defaultValue = "") String minutes,
                 WebRequest request, RedirectAttributes redirect) {
-        List<String> actionTexts = values(request, "actionText");
-        List<String> actionOwners = values(request, "actionOwner");
-        List<String> actionDues = values(request, "actionDue");
+        List<String> actionTexts = FormInput.all(request, "actionText");
+        List<String> actionOwners = FormInput.all(request, "actionOwner");
+        List<String> actionDues = FormInput.all(request, "actionDue");
         try {
             var actions = new ArrayList<Conferences.Action>();
             int n = actionTexts.size();
@@ -211,7 +212,7 @@ class CaseRecordsController {
                 if (text.isBlank() && owner.isBlank() && due.isBlank()) {
                     continue; // an empty row of the form
                 }
-                actions.add(new Conferences.Action(text, owner.isBlank() ? null : person(owner), TypedDates.date(due)));
+                actions.add(new Conferences.Action(text, owner.isBlank() ? null : person(owner), FormInput.date(due)));
             }
             conferences.record(CurrentUser.require(), id, new Conferences.Outcome(
                     attended == null ? new HashSet<>() : attended, childAttended, childViews, minutes, actions), version);
@@ -265,10 +266,6 @@ class CaseRecordsController {
         }
     }
 
-    private static List<String> values(WebRequest request, String name) {
-        String[] values = request.getParameterValues(name);
-        return values == null ? List.of() : List.of(values);
-    }
 
     private static void refusedWith(RedirectAttributes redirect, DomainRuleViolation refused) {
         redirect.addFlashAttribute("noticeError", refused.messageCode());

@@ -1,5 +1,6 @@
 package org.haven.casework.web;
 
+import org.haven.platform.FormInput;
 import org.haven.access.CurrentUser;
 import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
@@ -57,7 +58,7 @@ class WhereaboutsController {
                  @RequestParam(defaultValue = "") String endsOn, RedirectAttributes redirect) {
         try {
             placements.place(CurrentUser.require(), new CaseId(id), new Placements.Placement(null, kind, address,
-                    TypedDates.date(from), TypedDates.date(to), restrictive, judicialDecision, decisionReasons, TypedDates.date(decidedOn), TypedDates.date(endsOn)));
+                    FormInput.date(from), FormInput.date(to), restrictive, judicialDecision, decisionReasons, FormInput.date(decidedOn), FormInput.date(endsOn)));
             redirect.addFlashAttribute("notice", "placement.recorded.notice");
         } catch (DomainRuleViolation refused) {
             refused(redirect, refused);
@@ -72,7 +73,7 @@ class WhereaboutsController {
     String end(@PathVariable UUID placement, @RequestParam UUID caseId, @RequestParam(defaultValue = "") String on,
                RedirectAttributes redirect) {
         try {
-            placements.end(CurrentUser.require(), placement, TypedDates.date(on));
+            placements.end(CurrentUser.require(), placement, FormInput.date(on));
             redirect.addFlashAttribute("notice", "placement.ended.notice");
         } catch (DomainRuleViolation refused) {
             refused(redirect, refused);
@@ -88,7 +89,7 @@ class WhereaboutsController {
                          @RequestParam(defaultValue = "false") boolean policeInformed,
                          @RequestParam(defaultValue = "") String otherCountries, RedirectAttributes redirect) {
         try {
-            missing.reportMissing(CurrentUser.require(), new CaseId(id), new MissingEpisodes.Report(TypedDates.moment(since, zone.current()), lastSeen,
+            missing.reportMissing(CurrentUser.require(), new CaseId(id), new MissingEpisodes.Report(FormInput.moment(since, zone.current()), lastSeen,
                     risk, circumstances, policeInformed, otherCountries));
             redirect.addFlashAttribute("notice", "missing.reported.notice");
         } catch (DomainRuleViolation refused) {
@@ -103,7 +104,7 @@ class WhereaboutsController {
     String found(@PathVariable UUID episode, @RequestParam UUID caseId, @RequestParam(defaultValue = "") String at,
                  @RequestParam(defaultValue = "") String where, RedirectAttributes redirect) {
         try {
-            missing.found(CurrentUser.require(), episode, TypedDates.moment(at, zone.current()), where);
+            missing.found(CurrentUser.require(), episode, FormInput.moment(at, zone.current()), where);
             redirect.addFlashAttribute("notice", "missing.found.notice");
         } catch (DomainRuleViolation refused) {
             refused(redirect, refused);

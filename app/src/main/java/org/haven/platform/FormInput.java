@@ -1,4 +1,4 @@
-package org.haven.casework.web;
+package org.haven.platform;
 
 import org.haven.platform.DomainRuleViolation;
 
@@ -8,13 +8,17 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
-/** Dates and times as HTML date and datetime-local fields send them; empty is none, anything else is explained. */
-final class TypedDates {
+/**
+ * What forms send, read as sent: dates and times from HTML date and datetime-local fields (empty is
+ * none, anything else is explained), and repeated fields row by row (a single value is never split at
+ * its commas, as Spring's list binding would).
+ */
+public final class FormInput {
 
-    private TypedDates() {
+    private FormInput() {
     }
 
-    static LocalDate date(String typed) {
+    public static LocalDate date(String typed) {
         if (typed == null || typed.isBlank()) {
             return null;
         }
@@ -26,7 +30,7 @@ final class TypedDates {
     }
 
     /** A date and time typed on the user's own clock. */
-    static Instant moment(String typed, ZoneId zone) {
+    public static Instant moment(String typed, ZoneId zone) {
         if (typed == null || typed.isBlank()) {
             return null;
         }
@@ -35,5 +39,11 @@ final class TypedDates {
         } catch (DateTimeParseException notADate) {
             throw new DomainRuleViolation("form.date.invalid");
         }
+    }
+
+    /** Every value of a repeated field, in the order sent. */
+    public static java.util.List<String> all(org.springframework.web.context.request.WebRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? java.util.List.of() : java.util.List.of(values);
     }
 }
