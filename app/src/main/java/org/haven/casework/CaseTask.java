@@ -204,6 +204,11 @@ public class CaseTask extends AbstractAggregateRoot<CaseTask> {
         return escalateTo;
     }
 
+    /** Done when Haven sees it happen (a milestone, a monitoring report), never ticked by hand. */
+    public boolean completesItself() {
+        return milestone != null && milestone != Milestone.MANUAL || kind == TaskKind.MONITORING_REPORT;
+    }
+
     /** Done late: completed (or still open) after its deadline. */
     public boolean wasLate(Instant now) {
         return (doneAt == null ? now : doneAt).isAfter(dueAt);

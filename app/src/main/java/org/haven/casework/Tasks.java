@@ -256,7 +256,7 @@ public class Tasks {
             throw new NoAccess("Only the task's owner or the case's caseworkers mark it done");
         }
         checkVersion(task, seenVersion);
-        if (task.milestone() != null && task.milestone() != Milestone.MANUAL) {
+        if (task.completesItself()) {
             // Done when Haven sees it happen (such as the guardian joining): ticking it would fake a safeguard.
             throw new DomainRuleViolation("task.completes-itself");
         }
