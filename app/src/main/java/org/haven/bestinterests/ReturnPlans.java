@@ -44,7 +44,15 @@ public class ReturnPlans {
     /** What a plan records before it can be approved. */
     public record Plan(LocalDate riskAssessedOn, String riskAssessment, String familyAssessment, String careArranged,
                        LocalDate guardianHeardOn, String receivingAgency, LocalDate receivingAgencyAcceptedOn,
-                       String travelEscort, String reintegrationPlan) {
+                       String travelEscort, String reintegrationPlan, Boolean familyCanProtect) {
+
+        /** A plan whose family assessment has not reached its conclusion yet. */
+        public Plan(LocalDate riskAssessedOn, String riskAssessment, String familyAssessment, String careArranged,
+                    LocalDate guardianHeardOn, String receivingAgency, LocalDate receivingAgencyAcceptedOn,
+                    String travelEscort, String reintegrationPlan) {
+            this(riskAssessedOn, riskAssessment, familyAssessment, careArranged, guardianHeardOn, receivingAgency,
+                    receivingAgencyAcceptedOn, travelEscort, reintegrationPlan, null);
+        }
     }
 
     /** The conditions of approval, in the order they are checked. */
@@ -134,7 +142,8 @@ public class ReturnPlans {
             missing.add(Condition.RISK_ASSESSMENT_CURRENT);
         }
         boolean toCare = determination.decision() == DurableSolution.RETURN_TO_CARE;
-        if (toCare ? blank(plan.careArranged()) : blank(plan.familyAssessment())) {
+        // To the family only when its assessment concludes that it was not involved and can protect the child.
+        if (toCare ? blank(plan.careArranged()) : blank(plan.familyAssessment()) || !Boolean.TRUE.equals(plan.familyCanProtect())) {
             missing.add(Condition.FAMILY_ASSESSED_OR_CARE_ARRANGED);
         }
         if (plan.guardianHeardOn() == null || plan.guardianHeardOn().isAfter(today)) {
@@ -242,13 +251,14 @@ public class ReturnPlans {
                         UPDATE bestinterests_return_plan SET risk_assessed_on = :riskOn, risk_assessment = :risk,
                                family_assessment = :family, care_arranged = :care, guardian_heard_on = :guardian,
                                receiving_agency = :agency, receiving_agency_accepted_on = :accepted, travel_escort = :escort,
-                               reintegration_plan = :reintegration, version = version + 1
+                               reintegration_plan = :reintegration, family_can_protect = :canProtect, version = version + 1
                         WHERE id = :id AND version = :seen""")
                 .param("riskOn", plan.riskAssessedOn()).param("risk", seal(plan.riskAssessment()))
                 .param("family", seal(plan.familyAssessment())).param("care", seal(plan.careArranged()))
                 .param("guardian", plan.guardianHeardOn()).param("agency", trim(plan.receivingAgency()))
                 .param("accepted", plan.receivingAgencyAcceptedOn()).param("escort", trim(plan.travelEscort()))
-                .param("reintegration", seal(plan.reintegrationPlan())).param("id", planId).param("seen", seenVersion)
+                .param("reintegration", seal(plan.reintegrationPlan())).param("canProtect", plan.familyCanProtect())
+                .param("id", planId).param("seen", seenVersion)
                 .update();
         if (updated == 0) {
             throw new EditConflict(load(planId));
@@ -294,7 +304,8 @@ public class ReturnPlans {
                         cipher.decrypt(rs.getString("risk_assessment")), cipher.decrypt(rs.getString("family_assessment")),
                         cipher.decrypt(rs.getString("care_arranged")), rs.getObject("guardian_heard_on", LocalDate.class),
                         rs.getString("receiving_agency"), rs.getObject("receiving_agency_accepted_on", LocalDate.class),
-                        rs.getString("travel_escort"), cipher.decrypt(rs.getString("reintegration_plan"))))
+                        rs.getString("travel_escort"), cipher.decrypt(rs.getString("reintegration_plan")),
+                        (Boolean) rs.getObject("family_can_protect")))
                 .optional().orElseThrow(() -> new NotFound("return plan", planId));
     }
 

@@ -97,7 +97,8 @@ class BestInterestsTest {
 
     private ReturnPlans.Plan completePlan() {
         return new ReturnPlans.Plan(today(), "Low risk: exploiters convicted", "Grandmother not involved, can protect",
-                null, today(), "Bucharest DGASPC", today(), "Social worker from Bucharest", "School, counselling, family support");
+                null, today(), "Bucharest DGASPC", today(), "Social worker from Bucharest", "School, counselling, family support",
+                true);
     }
 
     @Test
@@ -175,17 +176,18 @@ class BestInterestsTest {
                 yield p;
             }
             case RISK_ASSESSMENT_CURRENT -> new ReturnPlans.Plan(today().minusDays(200), p.riskAssessment(), p.familyAssessment(),
-                    null, p.guardianHeardOn(), p.receivingAgency(), p.receivingAgencyAcceptedOn(), p.travelEscort(), p.reintegrationPlan());
-            case FAMILY_ASSESSED_OR_CARE_ARRANGED -> new ReturnPlans.Plan(p.riskAssessedOn(), p.riskAssessment(), null, null,
-                    p.guardianHeardOn(), p.receivingAgency(), p.receivingAgencyAcceptedOn(), p.travelEscort(), p.reintegrationPlan());
+                    null, p.guardianHeardOn(), p.receivingAgency(), p.receivingAgencyAcceptedOn(), p.travelEscort(), p.reintegrationPlan(), true);
+            case FAMILY_ASSESSED_OR_CARE_ARRANGED -> new ReturnPlans.Plan(p.riskAssessedOn(), p.riskAssessment(),
+                    p.familyAssessment(), null, p.guardianHeardOn(), p.receivingAgency(), p.receivingAgencyAcceptedOn(),
+                    p.travelEscort(), p.reintegrationPlan(), false);
             case GUARDIAN_HEARD -> new ReturnPlans.Plan(p.riskAssessedOn(), p.riskAssessment(), p.familyAssessment(), null,
-                    null, p.receivingAgency(), p.receivingAgencyAcceptedOn(), p.travelEscort(), p.reintegrationPlan());
+                    null, p.receivingAgency(), p.receivingAgencyAcceptedOn(), p.travelEscort(), p.reintegrationPlan(), true);
             case RECEIVING_AGENCY_ACCEPTED -> new ReturnPlans.Plan(p.riskAssessedOn(), p.riskAssessment(), p.familyAssessment(),
-                    null, p.guardianHeardOn(), p.receivingAgency(), null, p.travelEscort(), p.reintegrationPlan());
+                    null, p.guardianHeardOn(), p.receivingAgency(), null, p.travelEscort(), p.reintegrationPlan(), true);
             case TRAVEL_ESCORT -> new ReturnPlans.Plan(p.riskAssessedOn(), p.riskAssessment(), p.familyAssessment(), null,
-                    p.guardianHeardOn(), p.receivingAgency(), p.receivingAgencyAcceptedOn(), " ", p.reintegrationPlan());
+                    p.guardianHeardOn(), p.receivingAgency(), p.receivingAgencyAcceptedOn(), " ", p.reintegrationPlan(), true);
             case REINTEGRATION_PLAN -> new ReturnPlans.Plan(p.riskAssessedOn(), p.riskAssessment(), p.familyAssessment(), null,
-                    p.guardianHeardOn(), p.receivingAgency(), p.receivingAgencyAcceptedOn(), p.travelEscort(), null);
+                    p.guardianHeardOn(), p.receivingAgency(), p.receivingAgencyAcceptedOn(), p.travelEscort(), null, true);
         };
         UUID planId = returnPlans.draft(demoUsers.user("caseworker"), id, plan);
 
@@ -240,7 +242,7 @@ class BestInterestsTest {
         var p = completePlan();
         UUID planId = returnPlans.draft(demoUsers.user("caseworker"), id, new ReturnPlans.Plan(null, null,
                 p.familyAssessment(), null, p.guardianHeardOn(), p.receivingAgency(), p.receivingAgencyAcceptedOn(),
-                p.travelEscort(), p.reintegrationPlan()));
+                p.travelEscort(), p.reintegrationPlan(), true));
 
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/return-plans/{id}", planId)
                         .with(demoUsers.as("caseworker")))
@@ -251,6 +253,10 @@ class BestInterestsTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isUnprocessableContent())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code")
                         .value("return.missing.RISK_ASSESSMENT_CURRENT"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/cases/{id}/best-interests", id.value())
+                        .with(demoUsers.as("caseworker")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.returnPlans[0]")
+                        .value(planId.toString()));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/return-plans/{id}", planId)
                         .with(demoUsers.as("bergen.caseworker")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());

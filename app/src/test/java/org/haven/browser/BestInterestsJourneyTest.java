@@ -149,6 +149,7 @@ class BestInterestsJourneyTest {
         // The return plan is blocked until the risk assessment is done.
         button(page, "Draft a return plan");
         field(page, "Family assessment (the family was not involved and can protect the child)").fill("Grandmother assessed by the Moldovan child protection service");
+        field(page, "The family was not involved in the exploitation and can protect the child").check();
         field(page, "Guardian heard on").fill(today.toString());
         field(page, "Receiving agency in the country of origin").fill("Chisinau Child Protection Directorate");
         field(page, "It accepted the handover on").fill(today.toString());

@@ -112,6 +112,19 @@ class BestInterestsApi {
                             @NotNull Boolean retraffickingSigns) {
     }
 
+    record CaseOverview(List<Assessments.Assessment> assessments, List<Determinations.Determination> determinations,
+                        List<UUID> returnPlans) {
+    }
+
+    @GetMapping("/cases/{id}/best-interests")
+    @Operation(summary = "A case's best-interests assessments, determinations and return plans")
+    CaseOverview overview(@PathVariable UUID id) {
+        var user = CurrentUser.require();
+        var caseId = new CaseId(id);
+        return new CaseOverview(assessments.ofCase(user, caseId), determinations.ofCase(user, caseId),
+                returnPlans.ofCase(user, caseId));
+    }
+
     @PostMapping("/cases/{id}/best-interests-assessments")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a best-interests assessment from the case's individual assessment")

@@ -244,7 +244,7 @@ class BestInterestsController {
             plan = new ReturnPlans.Plan(FormInput.date(request.getParameter("riskAssessedOn")), plan.riskAssessment(),
                     plan.familyAssessment(), plan.careArranged(), FormInput.date(request.getParameter("guardianHeardOn")),
                     plan.receivingAgency(), FormInput.date(request.getParameter("receivingAgencyAcceptedOn")), plan.travelEscort(),
-                    plan.reintegrationPlan());
+                    plan.reintegrationPlan(), "true".equals(request.getParameter("familyCanProtect")));
             returnPlans.revise(CurrentUser.require(), id, plan, version);
             redirect.addFlashAttribute("notice", "return-plan.saved.notice");
         } catch (EditConflict conflict) {
