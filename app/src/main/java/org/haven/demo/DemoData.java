@@ -10,6 +10,8 @@ import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
 import org.haven.casework.CaseStatus;
 import org.haven.casework.NewCase;
+import org.haven.casework.MissingEpisodes;
+import org.haven.casework.ProtectionStatus;
 import org.haven.casework.TeamRole;
 import org.haven.directory.Directory;
 import org.haven.directory.Organisation;
@@ -90,10 +92,13 @@ class DemoData {
     private final Directory directory;
     private final Accounts accounts;
     private final CaseFiles caseFiles;
+    private final MissingEpisodes missingEpisodes;
     private final UserDetailsService users;
     private final Clock clock;
 
-    DemoData(Directory directory, Accounts accounts, CaseFiles caseFiles, UserDetailsService users, Clock clock) {
+    DemoData(Directory directory, Accounts accounts, CaseFiles caseFiles, MissingEpisodes missingEpisodes,
+             UserDetailsService users, Clock clock) {
+        this.missingEpisodes = missingEpisodes;
         this.directory = directory;
         this.accounts = accounts;
         this.caseFiles = caseFiles;
@@ -147,13 +152,24 @@ class DemoData {
             if (!lead.id().equals(colleague) && random.nextInt(100) < 20) {
                 caseFiles.addToTeam(lead, id, colleague, TeamRole.CASE_SUPPORT_PERSON);
             }
+            if (random.nextInt(100) < 40) {
+                // A presumed victim: the referral procedure's steps open on the lead agency's queue.
+                caseFiles.recordProtectionStatus(Actor.system("demo-data"), id, ProtectionStatus.PRESUMED_VICTIM);
+                if (i % 25 == 0) {
+                    missingEpisodes.reportMissing(lead, id, new MissingEpisodes.Report(clock.instant().minusSeconds(3600 * 5),
+                            "Demo: last seen at the central station", MissingEpisodes.Risk.HIGH,
+                            "Demo: left the shelter at night with an older boy", true, null));
+                    continue; // a missing child's case stays open
+                }
+            }
             int roll = random.nextInt(100);
             CaseStatus status = roll < 60 ? CaseStatus.ACTIVE : roll < 80 ? CaseStatus.FOLLOW_UP
                     : roll < 93 ? CaseStatus.CLOSED : CaseStatus.CLOSED_REFERRED;
             if (status != CaseStatus.ACTIVE) {
                 var file = caseFiles.current(lead, id);
                 caseFiles.describe(lead, id, new CaseDetails(agency, status, file.kase().summary(),
-                                status.isOpen() ? null : "Demo: safe and settled", null),
+                                status.isOpen() ? null : "Demo: safe and settled",
+                                status.isOpen() ? null : "Demo: the remaining steps were completed outside Haven"),
                         file.kase().version());
             }
         }
