@@ -257,7 +257,7 @@ public class Tasks {
         }
         checkVersion(task, seenVersion);
         if (task.completesItself()) {
-            // Done when Haven sees it happen (such as the guardian joining): ticking it would fake a safeguard.
+            // Done when Haven sees it happen (such as the guardian joining); by hand it would record a safeguard that did not happen.
             throw new DomainRuleViolation("task.completes-itself");
         }
         task.complete(user.id().value(), note, clock.instant());
