@@ -171,6 +171,7 @@ public class Assessments {
 
     public List<Assessment> ofCase(SignedInUser user, CaseId caseId) {
         caseFiles.requireTeamMember(user, caseId, "bia.listed");
+        audit.record(user.actor(), AuditRecord.succeeded("bia.listed", "case", caseId).inCase(caseId.value()));
         return jdbc.sql("SELECT id FROM bestinterests_assessment WHERE case_id = :case ORDER BY started_at")
                 .param("case", caseId.value()).query(UUID.class).list().stream().map(this::load).toList();
     }

@@ -210,6 +210,7 @@ public class Determinations {
 
     public List<Determination> ofCase(SignedInUser user, CaseId caseId) {
         caseFiles.requireTeamMember(user, caseId, "bid.listed");
+        audit.record(user.actor(), AuditRecord.succeeded("bid.listed", "case", caseId).inCase(caseId.value()));
         return jdbc.sql("SELECT id FROM bestinterests_determination WHERE case_id = :case ORDER BY decided_on, recorded_at")
                 .param("case", caseId.value()).query(UUID.class).list().stream().map(this::load).toList();
     }
