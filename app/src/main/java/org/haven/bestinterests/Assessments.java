@@ -81,13 +81,13 @@ public class Assessments {
 
     /** Starts a draft from the individual assessment: its needs, risks and the child's views become findings. */
     public UUID start(SignedInUser user, CaseId caseId) {
-        requireManager(user, caseId, "bia.started");
+        caseFiles.requireManager(user, caseId, "bia.started");
         var plan = carePlans.of(user, caseId);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO bestinterests_assessment (id, case_id, status, child_views, started_by, started_at)
                         VALUES (:id, :case, 'DRAFT', :views, :by, :at)""")
-                .param("id", id).param("case", caseId.value()).param("views", seal(plan.childViews()))
+                .param("id", id).param("case", caseId.value()).param("views", cipher.encryptIfPresent(plan.childViews()))
                 .param("by", user.id().value()).param("at", Timestamp.from(clock.instant())).update();
         if (plan.needs() != null) {
             insertFinding(id, Element.HEALTH, plan.needs(), "Individual assessment (needs)", user);
@@ -121,7 +121,7 @@ public class Assessments {
     /** The child's views, in their own words, and how they were heard. */
     public void recordChildViews(SignedInUser user, UUID assessmentId, ChildViews views, long seenVersion) {
         var assessment = load(assessmentId);
-        requireManager(user, assessment.caseId(), "bia.child-views");
+        caseFiles.requireManager(user, assessment.caseId(), "bia.child-views");
         requireDraft(assessment);
         if (views.maturity() == null) {
             throw new DomainRuleViolation("bia.maturity.required");
@@ -131,7 +131,7 @@ public class Assessments {
                         UPDATE bestinterests_assessment SET child_views = :views, heard_language = :language,
                                interpreter_used = :interpreter, support_person = :support, maturity = :maturity,
                                version = version + 1 WHERE id = :id AND version = :seen""")
-                .param("views", seal(views.words())).param("language", trim(views.language()))
+                .param("views", cipher.encryptIfPresent(views.words())).param("language", trim(views.language()))
                 .param("interpreter", views.interpreterUsed()).param("support", trim(views.supportPerson()))
                 .param("maturity", views.maturity().name()).param("id", assessmentId).param("seen", seenVersion).update();
         if (updated == 0) {
@@ -144,7 +144,7 @@ public class Assessments {
     /** The lead signs the assessment off once every element has a finding and the child was heard. */
     public void signOff(SignedInUser user, UUID assessmentId, long seenVersion) {
         var assessment = load(assessmentId);
-        requireManager(user, assessment.caseId(), "bia.signed-off");
+        caseFiles.requireManager(user, assessment.caseId(), "bia.signed-off");
         requireDraft(assessment);
         if (!assessment.missing().isEmpty()) {
             throw new DomainRuleViolation("bia.elements-missing", assessment.missing().toString());
@@ -206,12 +206,6 @@ public class Assessments {
                 .param("by", user.id().value()).param("at", Timestamp.from(clock.instant())).update();
     }
 
-    private void requireManager(SignedInUser user, CaseId caseId, String action) {
-        if (!caseFiles.requireTeamMember(user, caseId, action).mayManageCase()) {
-            audit.record(user.actor(), AuditRecord.refused(action, "case", caseId).inCase(caseId.value()));
-            throw new NoAccess("The best-interests procedure is led by the case's child-protection caseworkers");
-        }
-    }
 
     private static void requireDraft(Assessment assessment) {
         if (assessment.status() != Status.DRAFT) {
@@ -219,9 +213,6 @@ public class Assessments {
         }
     }
 
-    private String seal(String text) {
-        return blank(text) ? null : cipher.encrypt(text.strip());
-    }
 
     private static String trim(String text) {
         return blank(text) ? null : text.strip();

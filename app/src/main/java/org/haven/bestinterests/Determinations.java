@@ -105,7 +105,7 @@ public class Determinations {
     }
 
     public UUID determine(SignedInUser user, CaseId caseId, Decision decision) {
-        requireManager(user, caseId, "bid.determined");
+        caseFiles.requireManager(user, caseId, "bid.determined");
         if (decision.panel() != null) {
             var team = caseFiles.current(user, caseId).team().stream().map(m -> m.user().id().value()).toList();
             if (decision.panel().stream().map(PanelMember::userId).distinct().count() != decision.panel().size()) {
@@ -144,7 +144,7 @@ public class Determinations {
                                residence_status, steps)
                         VALUES (:id, :case, :assessment, :options, :decision, :reasons, :dissent, :contact, :decided,
                                 :review, :by, :at, :residence, :steps)""")
-                .param("residence", blankToNull(decision.residenceStatus())).param("steps", seal(decision.steps()))
+                .param("residence", blankToNull(decision.residenceStatus())).param("steps", cipher.encryptIfPresent(decision.steps()))
                 .param("id", id).param("case", caseId.value()).param("assessment", decision.assessment())
                 .param("options", decision.optionsConsidered().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
                 .param("decision", decision.decision().name()).param("reasons", cipher.encrypt(decision.reasons().strip()))
@@ -225,7 +225,7 @@ public class Determinations {
     /** The determination was explained to the child: when, in which language, how (child-friendly). */
     public void childInformed(SignedInUser user, UUID id, LocalDate on, String language, String how) {
         var determination = load(id);
-        requireManager(user, determination.caseId(), "bid.child-informed");
+        caseFiles.requireManager(user, determination.caseId(), "bid.child-informed");
         if (on == null || on.isBefore(determination.decidedOn()) || on.isAfter(LocalDate.now(clock.withZone(zone)))
                 || language == null || language.isBlank() || how == null || how.isBlank() || how.length() > 2000) {
             throw new DomainRuleViolation("bid.child-informed.invalid");
@@ -261,7 +261,7 @@ public class Determinations {
         UUID determinationId = jdbc.sql("SELECT determination FROM bestinterests_appeal WHERE id = :id").param("id", appealId)
                 .query(UUID.class).optional().orElseThrow(() -> new NotFound("appeal", appealId));
         var determination = load(determinationId);
-        requireManager(user, determination.caseId(), "bid.appeal-decided");
+        caseFiles.requireManager(user, determination.caseId(), "bid.appeal-decided");
         var appeal = determination.appeals().stream().filter(a -> a.id().equals(appealId)).findFirst().orElseThrow();
         if (outcome == null || outcome == AppealOutcome.PENDING || on == null || on.isBefore(appeal.lodgedOn())
                 || on.isAfter(LocalDate.now(clock.withZone(zone))) || note != null && note.length() > MAX_TEXT) {
@@ -273,21 +273,12 @@ public class Determinations {
         jdbc.sql("""
                         UPDATE bestinterests_appeal SET outcome = :outcome, outcome_on = :on, outcome_note = :note,
                                version = version + 1 WHERE id = :id AND outcome = 'PENDING'""")
-                .param("outcome", outcome.name()).param("on", on).param("note", seal(note)).param("id", appealId).update();
+                .param("outcome", outcome.name()).param("on", on).param("note", cipher.encryptIfPresent(note)).param("id", appealId).update();
         audit.record(user.actor(), AuditRecord.succeeded("bid.appeal-decided", "bid", determinationId)
                 .inCase(determination.caseId().value()).withDetails(outcome.name()));
     }
 
-    private void requireManager(SignedInUser user, CaseId caseId, String action) {
-        if (!caseFiles.requireTeamMember(user, caseId, action).mayManageCase()) {
-            audit.record(user.actor(), AuditRecord.refused(action, "case", caseId).inCase(caseId.value()));
-            throw new NoAccess("The determination is recorded by the case's child-protection caseworkers");
-        }
-    }
 
-    private String seal(String text) {
-        return text == null || text.isBlank() ? null : cipher.encrypt(text.strip());
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();

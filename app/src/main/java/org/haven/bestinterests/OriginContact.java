@@ -96,10 +96,7 @@ public class OriginContact {
 
     /** Asks the country of origin (family tracing or information); refused for an asylum-seeking child without a BID allowing it. */
     public UUID request(SignedInUser user, CaseId caseId, Kind kind, String country, String purpose) {
-        if (!caseFiles.requireTeamMember(user, caseId, "origin-contact.requested").mayManageCase()) {
-            audit.record(user.actor(), AuditRecord.refused("origin-contact.requested", "case", caseId).inCase(caseId.value()));
-            throw new NoAccess("Contact with the country of origin is requested by the case's caseworkers");
-        }
+        caseFiles.requireManager(user, caseId, "origin-contact.requested");
         if (kind == null || country == null || !country.strip().matches("[A-Z]{2}") || purpose == null || purpose.isBlank()) {
             throw new DomainRuleViolation("origin-contact.incomplete");
         }

@@ -97,7 +97,7 @@ public class ReturnPlans {
 
     /** Drafts a return plan on the case's latest determination; incomplete plans are kept as drafts. */
     public UUID draft(SignedInUser user, CaseId caseId, Plan plan) {
-        requireManager(user, caseId, "return-plan.drafted");
+        caseFiles.requireManager(user, caseId, "return-plan.drafted");
         var determination = determinations.latest(caseId)
                 .orElseThrow(() -> new DomainRuleViolation("return.missing.DETERMINATION_CHOSE_RETURN"));
         checkTexts(plan);
@@ -111,7 +111,7 @@ public class ReturnPlans {
 
     public void revise(SignedInUser user, UUID planId, Plan plan, long seenVersion) {
         var caseId = caseOf(planId);
-        requireManager(user, caseId, "return-plan.revised");
+        caseFiles.requireManager(user, caseId, "return-plan.revised");
         if (approvedAt(planId)) {
             throw new DomainRuleViolation("return.already-approved");
         }
@@ -164,7 +164,7 @@ public class ReturnPlans {
     /** Approves the plan, or refuses naming the first condition missing. */
     public void approve(SignedInUser user, UUID planId) {
         var caseId = caseOf(planId);
-        requireManager(user, caseId, "return-plan.approved");
+        caseFiles.requireManager(user, caseId, "return-plan.approved");
         var missing = missing(planId);
         if (!missing.isEmpty()) {
             audit.record(user.actor(), AuditRecord.refused("return-plan.approved", "return-plan", planId)
@@ -183,7 +183,7 @@ public class ReturnPlans {
     /** The child went back: monitoring reports fall due, each a task that escalates when missed. */
     public void returned(SignedInUser user, UUID planId, LocalDate on) {
         var caseId = caseOf(planId);
-        requireManager(user, caseId, "return.recorded");
+        caseFiles.requireManager(user, caseId, "return.recorded");
         if (!approvedAt(planId)) {
             throw new DomainRuleViolation("return.not-approved");
         }
@@ -253,11 +253,11 @@ public class ReturnPlans {
                                receiving_agency = :agency, receiving_agency_accepted_on = :accepted, travel_escort = :escort,
                                reintegration_plan = :reintegration, family_can_protect = :canProtect, version = version + 1
                         WHERE id = :id AND version = :seen""")
-                .param("riskOn", plan.riskAssessedOn()).param("risk", seal(plan.riskAssessment()))
-                .param("family", seal(plan.familyAssessment())).param("care", seal(plan.careArranged()))
+                .param("riskOn", plan.riskAssessedOn()).param("risk", cipher.encryptIfPresent(plan.riskAssessment()))
+                .param("family", cipher.encryptIfPresent(plan.familyAssessment())).param("care", cipher.encryptIfPresent(plan.careArranged()))
                 .param("guardian", plan.guardianHeardOn()).param("agency", trim(plan.receivingAgency()))
                 .param("accepted", plan.receivingAgencyAcceptedOn()).param("escort", trim(plan.travelEscort()))
-                .param("reintegration", seal(plan.reintegrationPlan())).param("canProtect", plan.familyCanProtect())
+                .param("reintegration", cipher.encryptIfPresent(plan.reintegrationPlan())).param("canProtect", plan.familyCanProtect())
                 .param("id", planId).param("seen", seenVersion)
                 .update();
         if (updated == 0) {
@@ -324,12 +324,6 @@ public class ReturnPlans {
                 .query(UUID.class).optional().map(CaseId::new).orElseThrow(() -> new NotFound("return plan", planId));
     }
 
-    private void requireManager(SignedInUser user, CaseId caseId, String action) {
-        if (!caseFiles.requireTeamMember(user, caseId, action).mayManageCase()) {
-            audit.record(user.actor(), AuditRecord.refused(action, "case", caseId).inCase(caseId.value()));
-            throw new NoAccess("Return plans are made by the case's child-protection caseworkers");
-        }
-    }
 
     private static void checkTexts(Plan plan) {
         for (String text : new String[]{plan.riskAssessment(), plan.familyAssessment(), plan.careArranged(),
@@ -340,9 +334,6 @@ public class ReturnPlans {
         }
     }
 
-    private String seal(String text) {
-        return blank(text) ? null : cipher.encrypt(text.strip());
-    }
 
     private static String trim(String text) {
         return blank(text) ? null : text.strip();

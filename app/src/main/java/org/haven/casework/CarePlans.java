@@ -152,8 +152,8 @@ public class CarePlans {
                         INSERT INTO casework_care_plan (case_id, assessed_on, needs, risks, child_views, goals, agreed_on, version)
                         VALUES (:case, :assessed, :needs, :risks, :views, :goals, :agreed, 1) ON CONFLICT DO NOTHING""")
                 .param("case", caseId.value()).param("assessed", plan.assessedOn())
-                .param("needs", seal(plan.needs())).param("risks", seal(plan.risks()))
-                .param("views", seal(plan.childViews())).param("goals", seal(plan.goals()))
+                .param("needs", cipher.encryptIfPresent(plan.needs())).param("risks", cipher.encryptIfPresent(plan.risks()))
+                .param("views", cipher.encryptIfPresent(plan.childViews())).param("goals", cipher.encryptIfPresent(plan.goals()))
                 .param("agreed", plan.agreedOn()).update();
     }
 
@@ -163,8 +163,8 @@ public class CarePlans {
                                child_views = :views, goals = :goals, agreed_on = :agreed, version = version + 1
                         WHERE case_id = :case AND version = :seen""")
                 .param("case", caseId.value()).param("assessed", plan.assessedOn())
-                .param("needs", seal(plan.needs())).param("risks", seal(plan.risks()))
-                .param("views", seal(plan.childViews())).param("goals", seal(plan.goals()))
+                .param("needs", cipher.encryptIfPresent(plan.needs())).param("risks", cipher.encryptIfPresent(plan.risks()))
+                .param("views", cipher.encryptIfPresent(plan.childViews())).param("goals", cipher.encryptIfPresent(plan.goals()))
                 .param("agreed", plan.agreedOn()).param("seen", seenVersion).update();
     }
 
@@ -185,9 +185,6 @@ public class CarePlans {
                 .optional().orElse(CarePlan.empty());
     }
 
-    private String seal(String text) {
-        return blank(text) ? null : cipher.encrypt(text.strip());
-    }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();

@@ -143,6 +143,14 @@ public class CaseFiles {
     }
 
     /**
+     * For records kept within a case that only those who manage it change (placements, conferences,
+     * best-interests decisions): {@link NoAccess} (audited) for anyone else.
+     */
+    public void requireManager(SignedInUser user, CaseId id, String action) {
+        access.requireManager(user, load(id), action);
+    }
+
+    /**
      * Records on the case what the latest screening decision says, so that everyone on the team sees
      * whether the non-punishment principle applies. Called by the screening module in the same
      * transaction as the decision.

@@ -73,7 +73,7 @@ public class Conferences {
 
     /** Schedules a conference and invites everyone on the team now. */
     public UUID schedule(SignedInUser user, CaseId caseId, Instant when, String place, String agenda) {
-        requireManager(user, caseId, "conference.scheduled");
+        caseFiles.requireManager(user, caseId, "conference.scheduled");
         if (when == null) {
             throw new DomainRuleViolation("conference.when.required");
         }
@@ -102,7 +102,7 @@ public class Conferences {
      */
     public void record(SignedInUser user, UUID conferenceId, Outcome outcome, long seenVersion) {
         var conference = load(conferenceId);
-        requireManager(user, conference.caseId(), "conference.held");
+        caseFiles.requireManager(user, conference.caseId(), "conference.held");
         if (conference.version() != seenVersion) {
             throw new EditConflict(conference);
         }
@@ -134,7 +134,7 @@ public class Conferences {
                         UPDATE casework_conference SET held_at = :now, child_attended = :attended, child_views = :views,
                                minutes = :minutes, version = version + 1 WHERE id = :id AND version = :seen""")
                 .param("now", Timestamp.from(now)).param("attended", outcome.childAttended())
-                .param("views", seal(outcome.childViews())).param("minutes", seal(outcome.minutes()))
+                .param("views", cipher.encryptIfPresent(outcome.childViews())).param("minutes", cipher.encryptIfPresent(outcome.minutes()))
                 .param("id", conferenceId).param("seen", seenVersion).update();
         if (updated == 0) {
             throw new EditConflict(load(conferenceId));
@@ -215,16 +215,7 @@ public class Conferences {
                 .optional().orElseThrow(() -> new NotFound("conference", id));
     }
 
-    private void requireManager(SignedInUser user, CaseId caseId, String action) {
-        if (!caseFiles.requireTeamMember(user, caseId, action).mayManageCase()) {
-            audit.record(user.actor(), AuditRecord.refused(action, "case", caseId).inCase(caseId.value()));
-            throw new NoAccess("Conferences are scheduled and recorded by the case's caseworkers");
-        }
-    }
 
-    private String seal(String text) {
-        return text == null || text.isBlank() ? null : cipher.encrypt(text.strip());
-    }
 
     private static void requireLength(String text, int max) {
         if (text != null && text.length() > max) {

@@ -88,8 +88,8 @@ public class MissingEpisodes {
                                    police_informed, other_countries, reported_by, reported_at)
                             VALUES (:id, :case, :since, :seen, :risk, :circumstances, :police, :countries, :by, :at)""")
                     .param("id", id).param("case", caseId.value()).param("since", Timestamp.from(report.missingSince()))
-                    .param("seen", seal(report.lastSeen())).param("risk", report.risk().name())
-                    .param("circumstances", seal(report.circumstances())).param("police", report.policeInformed())
+                    .param("seen", cipher.encryptIfPresent(report.lastSeen())).param("risk", report.risk().name())
+                    .param("circumstances", cipher.encryptIfPresent(report.circumstances())).param("police", report.policeInformed())
                     .param("countries", blank(report.otherCountriesInformed()) ? null : report.otherCountriesInformed().strip())
                     .param("by", user.id().value()).param("at", Timestamp.from(clock.instant())).update();
         } catch (DuplicateKeyException alreadyMissing) {
@@ -116,7 +116,7 @@ public class MissingEpisodes {
         int closed = jdbc.sql("""
                         UPDATE casework_missing_episode SET found_at = :at, found_where = :where
                         WHERE id = :id AND found_at IS NULL""")
-                .param("at", Timestamp.from(foundAt)).param("where", seal(where)).param("id", episodeId).update();
+                .param("at", Timestamp.from(foundAt)).param("where", cipher.encryptIfPresent(where)).param("id", episodeId).update();
         if (closed == 0) {
             throw new DomainRuleViolation("missing.already-found");
         }
@@ -150,9 +150,6 @@ public class MissingEpisodes {
                 .optional().orElseThrow(() -> new NotFound("missing episode", id));
     }
 
-    private String seal(String text) {
-        return blank(text) ? null : cipher.encrypt(text.strip());
-    }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();

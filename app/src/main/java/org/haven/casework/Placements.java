@@ -75,10 +75,7 @@ public class Placements {
     }
 
     public UUID place(SignedInUser user, CaseId caseId, Placement placement) {
-        if (!caseFiles.requireTeamMember(user, caseId, "placement.recorded").mayManageCase()) {
-            audit.record(user.actor(), AuditRecord.refused("placement.recorded", "case", caseId).inCase(caseId.value()));
-            throw new NoAccess("Placements are recorded by the case's caseworkers");
-        }
+        caseFiles.requireManager(user, caseId, "placement.recorded");
         validate(caseId, placement);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -87,9 +84,9 @@ public class Placements {
                         VALUES (:id, :case, :kind, :address, :from, :to, :restrictive, :decision, :reasons, :decided,
                                 :ends, :by, :at)""")
                 .param("id", id).param("case", caseId.value()).param("kind", placement.kind().name())
-                .param("address", seal(placement.address())).param("from", placement.from()).param("to", placement.to())
+                .param("address", cipher.encryptIfPresent(placement.address())).param("from", placement.from()).param("to", placement.to())
                 .param("restrictive", isRestrictive(placement)).param("decision", trim(placement.judicialDecision()))
-                .param("reasons", seal(placement.decisionReasons())).param("decided", placement.decidedOn())
+                .param("reasons", cipher.encryptIfPresent(placement.decisionReasons())).param("decided", placement.decidedOn())
                 .param("ends", placement.endsOn()).param("by", user.id().value())
                 .param("at", Timestamp.from(clock.instant())).update();
         audit.record(user.actor(), AuditRecord.succeeded("placement.recorded", "placement", id).inCase(caseId.value())
@@ -103,10 +100,7 @@ public class Placements {
     /** Ends a placement on a day (the child moves on); needed before a new one starts. */
     public void end(SignedInUser user, UUID placementId, LocalDate on) {
         var caseId = caseOf(placementId);
-        if (!caseFiles.requireTeamMember(user, caseId, "placement.ended").mayManageCase()) {
-            audit.record(user.actor(), AuditRecord.refused("placement.ended", "placement", placementId).inCase(caseId.value()));
-            throw new NoAccess("Placements are recorded by the case's caseworkers");
-        }
+        caseFiles.requireManager(user, caseId, "placement.ended");
         var placement = load(placementId);
         if (on == null || !on.isAfter(placement.from()) || placement.to() != null && placement.to().isBefore(on)) {
             throw new DomainRuleViolation("placement.end.invalid");
@@ -191,9 +185,6 @@ public class Placements {
         return p.restrictive() || p.kind() == Kind.SECURE_UNIT;
     }
 
-    private String seal(String text) {
-        return blank(text) ? null : cipher.encrypt(text.strip());
-    }
 
     private static String trim(String text) {
         return blank(text) ? null : text.strip();

@@ -125,7 +125,7 @@ public class Safeguards {
         }
         var recorded = latestRecords(caseId);
         var measures = measuresOf(caseId);
-        var caseTasks = jdbcTasks(caseId);
+        var caseTasks = this.caseTasks.findByCaseId(caseId.value());
         long count = 0;
         for (Safeguard safeguard : Safeguard.values()) {
             var derived = derive(safeguard, kase, measures, caseTasks, true);
@@ -137,10 +137,6 @@ public class Safeguards {
             }
         }
         return count;
-    }
-
-    private List<CaseTask> jdbcTasks(CaseId caseId) {
-        return caseTasks.findByCaseId(caseId.value());
     }
 
     /** What Haven itself knows about a safeguard, or null when only the team can say. */

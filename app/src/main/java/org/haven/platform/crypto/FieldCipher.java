@@ -57,6 +57,11 @@ public class FieldCipher {
         }
     }
 
+    /** Free text as typed: stripped and encrypted, or null when nothing was written. */
+    public String encryptIfPresent(String typed) {
+        return typed == null || typed.isBlank() ? null : encrypt(typed.strip());
+    }
+
     public String decrypt(String stored) {
         if (stored == null) {
             return null;
