@@ -10,6 +10,7 @@ import org.haven.audit.AuditRecord;
 import org.haven.audit.AuditSearch;
 import org.haven.audit.AuditTrail;
 import org.haven.directory.Directory;
+import org.haven.directory.Organisation;
 import org.haven.directory.OrganisationId;
 import org.haven.person.Child;
 import org.haven.person.ChildDetails;
@@ -359,6 +360,27 @@ public class CaseFiles {
         var kase = load(id);
         access.requireMember(user, kase, "case.viewed");
         return file(user, kase);
+    }
+
+    /** A case by reference only, never the child's name: what matching shows beside a possible match. */
+    public record CaseReference(CaseId id, String reference, ChildId child, String leadAgency, CaseStatus status) {
+    }
+
+    /** The cases of these children, newest first; for callers that decide themselves who may see them. */
+    public List<CaseReference> casesOf(java.util.Collection<ChildId> childIds) {
+        if (childIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT id, reference, child_id, lead_agency_id, status FROM casework_case
+                        WHERE child_id IN (:children) ORDER BY opened_at DESC""")
+                .param("children", childIds.stream().map(ChildId::value).toList())
+                .query((rs, row) -> new CaseReference(new CaseId(rs.getObject("id", UUID.class)),
+                        rs.getString("reference"), new ChildId(rs.getObject("child_id", UUID.class)),
+                        directory.find(new OrganisationId(rs.getObject("lead_agency_id", UUID.class)))
+                                .map(Organisation::name).orElse(""),
+                        CaseStatus.valueOf(rs.getString("status"))))
+                .list();
     }
 
     private CaseFile file(SignedInUser user, Case kase) {

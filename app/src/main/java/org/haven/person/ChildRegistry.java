@@ -6,6 +6,7 @@ import org.haven.audit.AuditTrail;
 import org.haven.linkage.NameKeys;
 import org.haven.platform.EditConflict;
 import org.haven.platform.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,17 +35,20 @@ public class ChildRegistry {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ChildRegistry(Children children, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    ChildRegistry(Children children, JdbcClient jdbc, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.children = children;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public Child register(Actor actor, ChildDetails details) {
         var child = children.save(Child.register(details, clock.instant(), today()));
         audit.record(actor, AuditRecord.succeeded("child.registered", "child", child.id()));
+        events.publishEvent(new ChildRecorded(child.id()));
         return child;
     }
 
@@ -61,6 +66,7 @@ public class ChildRegistry {
         try {
             var saved = children.save(child);
             audit.record(actor, AuditRecord.succeeded("child.corrected", "child", id).inCase(inCase));
+            events.publishEvent(new ChildRecorded(id));
             return saved;
         } catch (OptimisticLockingFailureException raced) {
             throw new EditConflict(load(id));
@@ -91,6 +97,37 @@ public class ChildRegistry {
                 .params(words)
                 .query(UUID.class)
                 .list().stream().map(ChildId::new).collect(Collectors.toSet());
+    }
+
+    /**
+     * Every child's identity in one query (or only {@code one}'s when given), for the matching index;
+     * not audited here because nothing leaves the server: matching discloses, and audits, what it shows.
+     */
+    @Transactional(readOnly = true)
+    public void forEachIdentity(ChildId one, Consumer<IdentitySnapshot> action) {
+        jdbc.sql("""
+                        SELECT c.id, c.sex, c.dob_precision, c.dob_earliest, c.dob_latest,
+                               (SELECT given_names FROM person_name n WHERE n.person_child = c.id AND n.position = 0) AS given,
+                               (SELECT family_name FROM person_name n WHERE n.person_child = c.id AND n.position = 0) AS family,
+                               (SELECT string_agg(concat_ws(' ', given_names, family_name), '|' ORDER BY position)
+                                  FROM person_name n WHERE n.person_child = c.id AND n.position > 0) AS aliases,
+                               (SELECT string_agg(country, '|') FROM person_nationality p WHERE p.person_child = c.id) AS nationalities
+                        FROM person_child c WHERE (CAST(? AS UUID) IS NULL OR c.id = ?)""")
+                .params(one == null ? null : one.value(), one == null ? null : one.value())
+                .query((rs, row) -> new IdentitySnapshot(new ChildId(rs.getObject("id", UUID.class)),
+                        rs.getString("given"), rs.getString("family"), split(rs.getString("aliases")),
+                        Sex.valueOf(rs.getString("sex")), dateOfBirth(rs.getString("dob_precision"),
+                        rs.getObject("dob_earliest", LocalDate.class), rs.getObject("dob_latest", LocalDate.class)),
+                        split(rs.getString("nationalities"))))
+                .stream().forEach(action);
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null ? List.of() : List.of(joined.split("\\|"));
+    }
+
+    private static DateOfBirth dateOfBirth(String precision, LocalDate earliest, LocalDate latest) {
+        return new DateOfBirth(DateOfBirth.Precision.valueOf(precision), earliest, latest);
     }
 
     private Child load(ChildId id) {

@@ -1,0 +1,145 @@
+package org.haven.bench.synth;
+
+import org.haven.linkage.BirthDate;
+import org.haven.linkage.PersonRecord;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Generates people in families (siblings share a family name, parents and birthplace; some are
+ * twins), writes each person into the records once, and writes queries about some of them (and about
+ * people who are not in the records) as another agency would, with the errors of the error model
+ * ({@link Errors}, documented in bench/README.md). Same seed, same data.
+ */
+public final class Generator {
+
+    private final NameBank bank = NameBank.load();
+    private final Random random;
+    private final int[] populationWeights;
+
+    public Generator(long seed) {
+        this.random = new Random(seed);
+        this.populationWeights = java.util.Arrays.stream(Population.values()).mapToInt(p -> p.weight).toArray();
+    }
+
+    /** {@code records} records and {@code queries} queries, {@code outsideShare} of them about people not in the records. */
+    public Dataset generate(int records, int queries, double outsideShare) {
+        int outside = (int) Math.round(queries * outsideShare);
+        var inside = new ArrayList<Person>(records);
+        var others = new ArrayList<Person>(outside);
+        int number = 0;
+        double outsideChance = (double) outside / (records + outside);
+        while (inside.size() < records || others.size() < outside) {
+            for (Person person : family(number)) {
+                number++;
+                boolean goesOutside = others.size() < outside
+                        && (inside.size() >= records || random.nextDouble() < outsideChance);
+                (goesOutside ? others : inside).add(person);
+            }
+        }
+        var errorsInRecords = new Errors(random, 0.5);
+        var errorsInQueries = new Errors(random, 1.0);
+        var recordList = new ArrayList<PersonRecord>(records);
+        var recordIdOf = new HashMap<Integer, String>();
+        for (Person person : inside.subList(0, records)) {
+            String id = "R" + person.number();
+            recordIdOf.put(person.number(), id);
+            recordList.add(errorsInRecords.write(id, person));
+        }
+        var queryList = new ArrayList<PersonRecord>(queries);
+        var truth = new HashMap<String, String>();
+        List<Person> asked = new ArrayList<>(inside.subList(0, records));
+        java.util.Collections.shuffle(asked, random);
+        int fromInside = queries - outside;
+        for (int i = 0; i < queries; i++) {
+            Person person = i < fromInside ? asked.get(i % asked.size()) : others.get(i - fromInside);
+            String id = "Q" + i;
+            queryList.add(errorsInQueries.write(id, person));
+            if (i < fromInside) {
+                truth.put(id, recordIdOf.get(person.number()));
+            }
+        }
+        java.util.Collections.shuffle(queryList, random);
+        return new Dataset(recordList, queryList, truth);
+    }
+
+    private List<Person> family(int firstNumber) {
+        Population population = pick(Population.values(), populationWeights);
+        int children = weighted(new double[] {0.55, 0.25, 0.15, 0.05}) + 1;
+        var familyNamesOfMen = bank.of(population.key, "family_m");
+        int familyIndex = familyNamesOfMen.isEmpty() ? -1 : familyNamesOfMen.indexOf(zipf(familyNamesOfMen));
+        NameBank.Name father = zipf(bank.of(population.key, "male"));
+        NameBank.Name grandfather = zipf(bank.of(population.key, "male"));
+        NameBank.Name mother = zipf(bank.of(population.key, "female"));
+        NameBank.Name place = population.places.get(random.nextInt(population.places.size()));
+        String nationality = population.nationalities.get(random.nextInt(population.nationalities.size()));
+        LocalDate firstBorn = LocalDate.of(2004, 1, 1).plusDays(random.nextInt(365 * 12));
+        var people = new ArrayList<Person>();
+        LocalDate born = firstBorn;
+        for (int c = 0; c < children; c++) {
+            boolean twin = c > 0 && random.nextDouble() < 0.05;
+            if (c > 0 && !twin) {
+                born = born.plusDays(300 + random.nextInt(1200));
+            }
+            var sex = random.nextBoolean() ? PersonRecord.Sex.MALE : PersonRecord.Sex.FEMALE;
+            String kind = sex == PersonRecord.Sex.MALE ? "male" : "female";
+            var familyNames = bank.of(population.key, sex == PersonRecord.Sex.MALE ? "family_m" : "family_f");
+            NameBank.Name family = familyIndex < 0 ? null : familyNames.get(Math.min(familyIndex, familyNames.size() - 1));
+            NameBank.Name given = zipf(bank.of(population.key, kind));
+            NameBank.Name second = population.order == Population.Order.GIVEN_FAMILY && random.nextDouble() < 0.12
+                    ? zipf(bank.of(population.key, kind)) : null;
+            NameBank.Name middle = population.order == Population.Order.VIETNAMESE
+                    ? zipf(bank.of(population.key, "middle")) : null;
+            people.add(new Person(firstNumber + c, population, sex, given, second, family, middle, father,
+                    grandfather, mother, born, place, nationality));
+        }
+        return people;
+    }
+
+    /** Common names are common: the i-th name of a list is drawn with weight 1/(i+1)^0.9. */
+    private NameBank.Name zipf(List<NameBank.Name> names) {
+        double total = 0;
+        for (int i = 0; i < names.size(); i++) {
+            total += Math.pow(i + 1, -0.9);
+        }
+        double r = random.nextDouble() * total;
+        for (int i = 0; i < names.size(); i++) {
+            r -= Math.pow(i + 1, -0.9);
+            if (r <= 0) {
+                return names.get(i);
+            }
+        }
+        return names.get(names.size() - 1);
+    }
+
+    private <T> T pick(T[] values, int[] weights) {
+        int total = java.util.Arrays.stream(weights).sum();
+        int r = random.nextInt(total);
+        for (int i = 0; i < values.length; i++) {
+            r -= weights[i];
+            if (r < 0) {
+                return values[i];
+            }
+        }
+        return values[values.length - 1];
+    }
+
+    private int weighted(double[] chances) {
+        double r = random.nextDouble();
+        for (int i = 0; i < chances.length; i++) {
+            r -= chances[i];
+            if (r < 0) {
+                return i;
+            }
+        }
+        return chances.length - 1;
+    }
+
+    static BirthDate birthDate(LocalDate date) {
+        return BirthDate.of(date);
+    }
+}

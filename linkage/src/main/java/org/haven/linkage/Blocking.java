@@ -1,0 +1,88 @@
+package org.haven.linkage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The blocking keys of a record, and the weighted keys a query looks up. */
+final class Blocking {
+
+    static final String PAIR = "p:";
+    private static final String WORD = "w:";
+    private static final String DATE = "d:";
+    private static final int MAX_WORDS = 6;
+
+    private Blocking() {
+    }
+
+    static Set<String> recordKeys(Profile profile) {
+        var keys = new LinkedHashSet<String>();
+        var skeletons = skeletons(profile);
+        var date = profile.birthDate();
+        for (String s : skeletons) {
+            keys.add(WORD + s);
+            if (date.isKnown()) {
+                keys.add(WORD + s + "/" + date.year());
+            }
+        }
+        keys.addAll(pairs(skeletons));
+        if (date.hasDay()) {
+            keys.add(DATE + date);
+        }
+        return keys;
+    }
+
+    /** Keys with weights: a pair of names says most, a name with the year more than a name alone. */
+    static Map<String, Integer> queryKeys(Profile profile) {
+        var keys = new HashMap<String, Integer>();
+        var skeletons = skeletons(profile);
+        var date = profile.birthDate();
+        for (String s : skeletons) {
+            keys.merge(WORD + s, 1, Math::max);
+            if (date.isKnown()) {
+                keys.merge(WORD + s + "/" + date.year(), 3, Math::max);
+                keys.merge(WORD + s + "/" + (date.year() - 1), 2, Math::max);
+                keys.merge(WORD + s + "/" + (date.year() + 1), 2, Math::max);
+            }
+        }
+        for (String pair : pairs(skeletons)) {
+            keys.merge(pair, 4, Math::max);
+        }
+        if (date.hasDay()) {
+            keys.merge(DATE + date, 3, Math::max);
+            if (date.day() <= 12 && date.day() != date.month()) {
+                keys.merge(DATE + new BirthDate(date.year(), date.day(), date.month()), 2, Math::max);
+            }
+        }
+        return keys;
+    }
+
+    private static List<String> skeletons(Profile profile) {
+        var skeletons = new LinkedHashSet<String>();
+        for (Word word : profile.allNames()) {
+            if (skeletons.size() < MAX_WORDS) {
+                // a skeleton of one letter ("l" for Ali) would join far too many names
+                skeletons.add(word.skeleton().length() >= 2 ? word.skeleton() : "=" + word.latin());
+            }
+            if (word.isDiminutive() && skeletons.size() < MAX_WORDS) {
+                skeletons.add(word.fullNameSkeleton());
+            }
+        }
+        return new ArrayList<>(skeletons);
+    }
+
+    private static List<String> pairs(List<String> skeletons) {
+        var pairs = new ArrayList<String>();
+        for (int i = 0; i < skeletons.size(); i++) {
+            for (int j = i + 1; j < skeletons.size(); j++) {
+                String a = skeletons.get(i);
+                String b = skeletons.get(j);
+                pairs.add(PAIR + (a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a));
+            }
+        }
+        return pairs;
+    }
+}

@@ -1,0 +1,106 @@
+package org.haven.linkage;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+import java.util.Comparator;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Compares names word by word, so that a missing middle name, an extra alias or a different order
+ * of words does not hide a match. Agreement on a rare name counts for more than on a common one.
+ */
+final class NameComparison {
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    static final double SAME = 0.97;
+    static final double VARIANT = 0.90;
+    static final double SIMILAR = 0.84;
+
+    private NameComparison() {
+    }
+
+    /** How alike two words are, from 0 to 1; symmetric, and 1 for a word with itself. */
+    static double similarity(Word a, Word b) {
+        if (a.latin().equals(b.latin())) {
+            return 1.0;
+        }
+        double spelling = JARO_WINKLER.apply(a.latin(), b.latin());
+        if (a.skeleton().equals(b.skeleton()) && (a.skeleton().length() >= 3 || spelling >= 0.85)) {
+            return 0.93;
+        }
+        if ((a.isDiminutive() || b.isDiminutive()) && a.fullNameSkeleton().equals(b.fullNameSkeleton())) {
+            return 0.91;
+        }
+        double sound = a.skeleton().length() > 2 && b.skeleton().length() > 2
+                ? 0.95 * JARO_WINKLER.apply(a.skeleton(), b.skeleton()) : 0;
+        return Math.min(0.96, Math.max(spelling, sound));
+    }
+
+    /**
+     * The best-agreeing pair of words between two names, or null when either has none. Among pairs
+     * that agree equally, the rarer name wins, then the alphabetical first, so that the answer does
+     * not depend on which record is asked about.
+     */
+    static Pair bestPair(Word[] a, Word[] b, ToDoubleFunction<String> rarityBits) {
+        Pair best = null;
+        for (Word x : a) {
+            for (Word y : b) {
+                var pair = new Pair(x, y, similarity(x, y), rarityOf(x, y, rarityBits));
+                if (best == null || ORDER.compare(pair, best) < 0) {
+                    best = pair;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** What agreement on two words is worth: the commoner of the two names decides. */
+    static double rarityOf(Word x, Word y, ToDoubleFunction<String> rarityBits) {
+        return Math.min(rarityBits.applyAsDouble(x.skeleton()), rarityBits.applyAsDouble(y.skeleton()));
+    }
+
+    /** Best first: most alike, then rarest, then by spelling. */
+    static final Comparator<Pair> ORDER = Comparator.comparingDouble(Pair::similarity).reversed()
+            .thenComparing(Comparator.comparingDouble(Pair::rarity).reversed())
+            .thenComparing(Pair::spellings);
+
+    record Pair(Word query, Word record, double similarity, double rarity) {
+
+        String spellings() {
+            return query.latin().compareTo(record.latin()) < 0
+                    ? query.latin() + " " + record.latin() : record.latin() + " " + query.latin();
+        }
+
+        Reason.Finding finding() {
+            if (similarity >= SAME) {
+                return Reason.Finding.SAME;
+            }
+            if (query.skeleton().equals(record.skeleton())) {
+                return Reason.Finding.TRANSLITERATED;
+            }
+            if (similarity >= VARIANT && query.fullNameSkeleton().equals(record.fullNameSkeleton())) {
+                return Reason.Finding.DIMINUTIVE;
+            }
+            return similarity >= SIMILAR ? Reason.Finding.SIMILAR : Reason.Finding.DIFFERENT;
+        }
+
+        String detail() {
+            return query.latin().equals(record.latin()) ? query.latin() : query.latin() + " / " + record.latin();
+        }
+    }
+
+    /** Bits for a pair: the rarity of the name when it agrees, scaled down as the spelling drifts. */
+    static double bits(Pair pair, double againstBits) {
+        if (pair.similarity >= SAME) {
+            return pair.rarity;
+        }
+        if (pair.similarity >= VARIANT) {
+            return 0.8 * pair.rarity;
+        }
+        if (pair.similarity >= SIMILAR) {
+            return Math.max(1.0, 0.4 * pair.rarity);
+        }
+        return againstBits;
+    }
+}

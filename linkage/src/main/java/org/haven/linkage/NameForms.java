@@ -1,0 +1,141 @@
+package org.haven.linkage;
+
+import com.ibm.icu.text.Transliterator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Brings a name written in any script to the forms the matcher compares: Latin words and, for each
+ * word, a consonant skeleton that different romanisations of the same name share.
+ *
+ * <p>Cyrillic goes through the BGN/PCGN romanisation (Ж → zh, Х → kh, Щ → shch), the one most
+ * passports and police records use; Ethiopic through BGN/PCGN Amharic; every other script through
+ * ICU's general Any-Latin. Diacritics that stand for a sound (č, š, ž, ș, ț, ł) become their usual
+ * digraphs first, so that "Čerņenko" and "Chernenko" meet.
+ */
+public final class NameForms {
+
+    private static final String RULES = """
+            [čČ] > ch; [šŠ] > sh; [žŽ] > zh; [șşȘŞ] > sh; [țţȚŢ] > ts; [łŁ] > l; [ßẞ] > ss;
+            [ʿʾʼʻ‘’'`´] > ;
+            ة > a;
+            """;
+    private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(() -> Transliterator
+            .createFromRules("haven-names", RULES, Transliterator.FORWARD));
+    private static final ThreadLocal<Transliterator> CYRILLIC = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin"));
+    private static final ThreadLocal<Transliterator> ETHIOPIC = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Amharic-Latin/BGN; Any-Latin"));
+    private static final ThreadLocal<Transliterator> OTHER = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Any-Latin"));
+    private static final ThreadLocal<Transliterator> ASCII = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Latin-ASCII"));
+
+    private static final int CACHE_LIMIT = 500_000;
+    private static final Map<String, String> LATIN_CACHE = new ConcurrentHashMap<>();
+
+    private NameForms() {
+    }
+
+    /** Lower-case ASCII words separated by single spaces; empty for a text with no letters or digits. */
+    public static String latin(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String cached = LATIN_CACHE.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        String latin = toLatin(text);
+        if (LATIN_CACHE.size() >= CACHE_LIMIT) {
+            LATIN_CACHE.clear();
+        }
+        LATIN_CACHE.put(text, latin);
+        return latin;
+    }
+
+    /** The words of {@link #latin(String)}. */
+    public static List<String> words(String text) {
+        String latin = latin(text);
+        return latin.isEmpty() ? List.of() : List.of(latin.split(" "));
+    }
+
+    private static String toLatin(String text) {
+        String marked = TO_LATIN.get().transliterate(text.strip().toLowerCase(Locale.ROOT));
+        String latin = switch (NameKeys.scriptOf(marked)) {
+            case "Latn", "Zyyy" -> marked;
+            case "Cyrl" -> CYRILLIC.get().transliterate(marked);
+            case "Ethi" -> ETHIOPIC.get().transliterate(marked);
+            case "Arab" -> arabic(OTHER.get().transliterate(marked));
+            default -> OTHER.get().transliterate(marked);
+        };
+        String ascii = ASCII.get().transliterate(TO_LATIN.get().transliterate(latin)).toLowerCase(Locale.ROOT);
+        var words = new ArrayList<String>();
+        for (String word : ascii.split("[^a-z0-9]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    /**
+     * Arabic script writes long vowels with the letters for w and y and leaves short vowels out, and
+     * joins the article to the name: "الحوراني" comes out as "alhwrany". Records in Latin letters write
+     * "Al Hourani". So: the article becomes a word of its own, and w and y inside a word become the
+     * vowels u and i.
+     */
+    private static String arabic(String latin) {
+        var words = new ArrayList<String>();
+        for (String word : latin.split(" ")) {
+            boolean article = word.length() > 4 && (word.startsWith("al") || word.startsWith("el"));
+            String w = article ? word.substring(2) : word;
+            if (article) {
+                words.add("al");
+            }
+            words.add(w.isEmpty() ? w : w.charAt(0) + w.substring(1).replace('w', 'u').replace('y', 'i'));
+        }
+        return String.join(" ", words);
+    }
+
+    /**
+     * The consonant skeleton of one Latin word: spellings of like sounds brought together (the
+     * hissing and hushing sounds s, z, sh, sch, sz, ch, zh, cz, rz → S, because records write š as s or
+     * sh and ж as zh, j or z; kh → h; w → v; ph → f; ck, c, q, x → k), vowels and the glides j and y dropped
+     * (so that Julia, Yulia and Юлия, or Djamel and Jamal, meet), doubled letters
+     * made single. "Mohammed", "Muhammad" and "محمد" all give "mhmd"; "Iwanow" and "Ivanov" give "vnv".
+     * A word of vowels only is its own skeleton.
+     */
+    public static String skeleton(String word) {
+        if (word.isEmpty()) {
+            return word;
+        }
+        String s = word;
+        if (s.endsWith("ff")) {
+            s = s.substring(0, s.length() - 2) + "v";
+        }
+        s = s.replace("x", "ks").replace("shch", "S").replace("tsch", "S").replace("sch", "S").replace("tch", "S")
+                .replace("dzh", "j").replace("dj", "j")
+                .replace("sh", "S").replace("sz", "S").replace("cz", "S").replace("ch", "S").replace("zh", "S")
+                .replace("rz", "S").replace('s', 'S').replace('z', 'S')
+                .replace("kh", "h").replace("gh", "g").replace("ph", "f").replace("th", "t")
+                .replace("ck", "k").replace('q', 'k').replace('c', 'k').replace('w', 'v');
+        var out = new StringBuilder(s.length());
+        char last = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'j') {
+                continue;
+            }
+            if (c != last) {
+                out.append(c);
+            }
+            last = c;
+        }
+        return out.isEmpty() ? word : out.toString();
+    }
+}

@@ -1,0 +1,98 @@
+package org.haven.linkage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A record brought to the forms the matcher compares, computed once when it is indexed or queried. */
+final class Profile {
+
+    /** Words that join names ("al", "ben", "van") and say nothing alone about who someone is. */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "ad", "ed", "as", "ash", "bin", "ben",
+            "ibn", "bint", "abu", "abou", "ould", "van", "von", "der", "den", "de", "da", "di", "du", "le", "la");
+
+    final PersonRecord record;
+    final Word[] given;
+    final Word[] family;
+    final Word[] other;
+    final Word[] mother;
+    final Word[] father;
+    final Word[] birthPlace;
+    final Set<String> nationalities;
+
+    private Profile(PersonRecord record, Nicknames nicknames) {
+        this.record = record;
+        this.given = words(record.givenNames(), nicknames);
+        this.family = words(record.familyName(), nicknames);
+        this.other = words(record.otherNames(), nicknames);
+        this.mother = words(record.motherName(), nicknames);
+        this.father = words(record.fatherName(), nicknames);
+        this.birthPlace = words(record.birthPlace(), Nicknames.none());
+        this.nationalities = nationalities(record.nationality());
+    }
+
+    static Profile of(PersonRecord record, Nicknames nicknames) {
+        return new Profile(record, nicknames);
+    }
+
+    BirthDate birthDate() {
+        return record.birthDate();
+    }
+
+    PersonRecord.Sex sex() {
+        return record.sex();
+    }
+
+    boolean hasName() {
+        return given.length + family.length + other.length > 0;
+    }
+
+    /** How many different words the names have, not counting words run together. */
+    int distinctWords() {
+        var latin = new java.util.HashSet<String>();
+        for (Word word : allNames()) {
+            latin.add(word.latin());
+        }
+        int joined = (given.length > 1 ? 1 : 0) + (family.length > 1 ? 1 : 0) + (other.length > 1 ? 1 : 0);
+        return Math.max(latin.size() - joined, latin.isEmpty() ? 0 : 1);
+    }
+
+    /** Every name word: given, family and other names. */
+    Word[] allNames() {
+        var all = new ArrayList<Word>(given.length + family.length + other.length);
+        all.addAll(List.of(given));
+        all.addAll(List.of(family));
+        all.addAll(List.of(other));
+        return all.toArray(Word[]::new);
+    }
+
+    /**
+     * The words of a name without joining particles, plus, for a name of several words, the words
+     * run together, so that "Abd al-Rahman" also meets "Abdulrahman".
+     */
+    private static Word[] words(String text, Nicknames nicknames) {
+        List<String> latin = NameForms.words(text);
+        var words = new ArrayList<Word>(latin.size() + 1);
+        for (String word : latin) {
+            if (!PARTICLES.contains(word)) {
+                words.add(Word.of(word, nicknames));
+            }
+        }
+        if (latin.size() > 1) {
+            words.add(Word.of(String.join("", latin), nicknames));
+        }
+        if (words.isEmpty() && !latin.isEmpty()) {
+            words.add(Word.of(latin.get(0), nicknames));
+        }
+        return words.toArray(Word[]::new);
+    }
+
+    private static Set<String> nationalities(String text) {
+        var codes = new LinkedHashSet<String>();
+        for (String code : NameForms.words(text)) {
+            codes.add(code);
+        }
+        return codes;
+    }
+}

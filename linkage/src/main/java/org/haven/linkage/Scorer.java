@@ -1,0 +1,204 @@
+package org.haven.linkage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import static org.haven.linkage.Reason.Field;
+import static org.haven.linkage.Reason.Finding;
+
+/**
+ * Weighs the evidence that two records are one person, field by field, in bits (log2 of the
+ * likelihood ratio, as in the Fellegi–Sunter model), and turns the sum into a score from 0 to 1.
+ * The weights are set by reasoning about how often each kind of agreement happens by chance and
+ * how often each kind of error happens in real records; they are documented in docs/matching.md.
+ */
+final class Scorer {
+
+    /** Bits at which the score is one half; the prior odds against a candidate pair after blocking. */
+    static final double OFFSET = 5.6;
+    /** How steeply the score rises with evidence, per bit. */
+    static final double SLOPE = 0.45;
+
+    private final ToDoubleFunction<String> rarityBits;
+
+    /** {@code rarityBits} gives, for a name skeleton, the bits its agreement is worth. */
+    Scorer(ToDoubleFunction<String> rarityBits) {
+        this.rarityBits = rarityBits;
+    }
+
+    static double scoreOf(double bits) {
+        return 1.0 / (1.0 + Math.exp(-SLOPE * (bits - OFFSET)));
+    }
+
+    /** The inverse of {@link #scoreOf(double)}. */
+    static double bitsOf(double score) {
+        double s = Math.min(Math.max(score, 1e-12), 1 - 1e-12);
+        return OFFSET - Math.log(1 / s - 1) / SLOPE;
+    }
+
+    List<Reason> compare(Profile query, Profile record) {
+        var reasons = new ArrayList<Reason>();
+        reasons.addAll(names(query, record));
+        reasons.add(BirthDates.compare(query.birthDate(), record.birthDate()));
+        sex(query, record, reasons);
+        nationality(query, record, reasons);
+        place(query, record, reasons);
+        parent(Field.MOTHER, query.mother, record.mother, reasons);
+        parent(Field.FATHER, query.father, record.father, reasons);
+        reasons.removeIf(r -> r.finding() == Finding.NOT_COMPARABLE && r.field() != Field.NAME);
+        return reasons;
+    }
+
+    static double bits(List<Reason> reasons) {
+        return reasons.stream().mapToDouble(Reason::bits).sum();
+    }
+
+    /**
+     * The best reading of the names among: given with given and family with family; the two swapped
+     * (a frequent error, and the order differs between cultures); and all words of both records
+     * against each other, which lets other names and aliases count.
+     */
+    private List<Reason> names(Profile q, Profile r) {
+        if (!q.hasName() || !r.hasName()) {
+            return List.of(new Reason(Field.NAME, Finding.NOT_COMPARABLE, "", 0));
+        }
+        List<Reason> straight = new ArrayList<>();
+        part("given names", q.given, r.given, -5, straight);
+        part("family name", q.family, r.family, -6, straight);
+        List<Reason> swapped = new ArrayList<>();
+        part("given names as family name", q.given, r.family, -5.5, swapped);
+        part("family name as given names", q.family, r.given, -5.5, swapped);
+        if (!swapped.isEmpty()) {
+            swapped.add(new Reason(Field.NAME, Finding.SWAPPED, "given and family names swapped", -1));
+        }
+        List<Reason> anyOrder = allWords(q, r);
+        List<Reason> best = straight;
+        for (List<Reason> reading : List.of(swapped, anyOrder)) {
+            if (!reading.isEmpty() && (best.isEmpty() || bits(reading) > bits(best))) {
+                best = reading;
+            }
+        }
+        return best.isEmpty() ? List.of(new Reason(Field.NAME, Finding.NOT_COMPARABLE, "", 0)) : best;
+    }
+
+    private void part(String label, Word[] q, Word[] r, double against, List<Reason> out) {
+        if (q.length == 0 || r.length == 0) {
+            return;
+        }
+        var pair = NameComparison.bestPair(q, r, rarityBits);
+        double bits = NameComparison.bits(pair, against);
+        out.add(new Reason(Field.NAME, pair.finding(), label + " " + pair.detail(), bits));
+        if (bits > 0) {
+            secondWord(label, q, r, pair, out);
+        }
+    }
+
+    /**
+     * When both names have another word besides the agreeing one ("Kim Chau" and "Kim Bich"), that
+     * word counts too: a little for, more against.
+     */
+    private void secondWord(String label, Word[] q, Word[] r, NameComparison.Pair first, List<Reason> out) {
+        Word[] qRest = rest(q, first.query());
+        Word[] rRest = rest(r, first.record());
+        if (qRest.length == 0 || rRest.length == 0) {
+            return;
+        }
+        var second = NameComparison.bestPair(qRest, rRest, rarityBits);
+        out.add(second.similarity() >= NameComparison.VARIANT
+                ? new Reason(Field.NAME, second.finding(), "another of the " + label + " " + second.detail(), 1.5)
+                : new Reason(Field.NAME, Reason.Finding.DIFFERENT, "another of the " + label + " " + second.detail(),
+                -2.5));
+    }
+
+    /** The words of a name other than {@code used} and the words it overlaps (run-together forms). */
+    private static Word[] rest(Word[] words, Word used) {
+        var rest = new ArrayList<Word>();
+        for (Word w : words) {
+            if (!w.latin().contains(used.latin()) && !used.latin().contains(w.latin())) {
+                rest.add(w);
+            }
+        }
+        return rest.toArray(Word[]::new);
+    }
+
+    /** Up to two agreeing words in any position; worth less than agreement in the right places. */
+    private List<Reason> allWords(Profile q, Profile r) {
+        Word[] qs = q.allNames();
+        Word[] rs = r.allNames();
+        int needed = Math.min(2, Math.min(q.distinctWords(), r.distinctWords()));
+        var pairs = new ArrayList<NameComparison.Pair>();
+        for (Word x : qs) {
+            for (Word y : rs) {
+                pairs.add(new NameComparison.Pair(x, y, NameComparison.similarity(x, y),
+                        NameComparison.rarityOf(x, y, rarityBits)));
+            }
+        }
+        pairs.sort(NameComparison.ORDER);
+        var reasons = new ArrayList<Reason>();
+        var usedOfQuery = new ArrayList<Word>();
+        var usedOfRecord = new ArrayList<Word>();
+        for (var pair : pairs) {
+            if (reasons.size() == needed) {
+                break;
+            }
+            if (overlaps(pair.query(), usedOfQuery) || overlaps(pair.record(), usedOfRecord)) {
+                continue;
+            }
+            usedOfQuery.add(pair.query());
+            usedOfRecord.add(pair.record());
+            double bits = NameComparison.bits(pair, -5);
+            reasons.add(new Reason(Field.NAME, pair.finding(), "name in another position " + pair.detail(),
+                    bits - 1.5));
+        }
+        return reasons.size() == needed ? reasons : List.of();
+    }
+
+    /** A word run together from others ("abdulrahman") overlaps the words it was made of. */
+    private static boolean overlaps(Word word, List<Word> used) {
+        for (Word u : used) {
+            if (u.latin().contains(word.latin()) || word.latin().contains(u.latin())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void sex(Profile q, Profile r, List<Reason> out) {
+        if (q.sex() == PersonRecord.Sex.UNKNOWN || r.sex() == PersonRecord.Sex.UNKNOWN) {
+            return;
+        }
+        out.add(q.sex() == r.sex()
+                ? new Reason(Field.SEX, Finding.SAME, "", 0.3)
+                : new Reason(Field.SEX, Finding.DIFFERENT, "", -6));
+    }
+
+    private static void nationality(Profile q, Profile r, List<Reason> out) {
+        if (q.nationalities.isEmpty() || r.nationalities.isEmpty()) {
+            return;
+        }
+        boolean shared = q.nationalities.stream().anyMatch(r.nationalities::contains);
+        out.add(shared ? new Reason(Field.NATIONALITY, Finding.SAME, "", 1)
+                : new Reason(Field.NATIONALITY, Finding.DIFFERENT, "", -1.5));
+    }
+
+    private static void place(Profile q, Profile r, List<Reason> out) {
+        if (q.birthPlace.length == 0 || r.birthPlace.length == 0) {
+            return;
+        }
+        var pair = NameComparison.bestPair(q.birthPlace, r.birthPlace, skeleton -> 0);
+        out.add(pair.similarity() >= NameComparison.VARIANT
+                ? new Reason(Field.BIRTH_PLACE, pair.finding(), pair.detail(), 2.5)
+                : new Reason(Field.BIRTH_PLACE, Finding.DIFFERENT, pair.detail(), -1));
+    }
+
+    private static void parent(Field field, Word[] q, Word[] r, List<Reason> out) {
+        if (q.length == 0 || r.length == 0) {
+            return;
+        }
+        var pair = NameComparison.bestPair(q, r, skeleton -> 0);
+        out.add(pair.similarity() >= NameComparison.VARIANT
+                ? new Reason(field, pair.finding(), pair.detail(), 3)
+                : new Reason(field, Finding.DIFFERENT, pair.detail(), -2));
+    }
+}

@@ -1,0 +1,63 @@
+package org.haven.linkage;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameFormsTest {
+
+    @ParameterizedTest(name = "{0} and {1} sound alike")
+    @CsvSource({
+            "Александр, Aleksandr", "Alexander, Aleksandr", "Олександр, Aleksandr",
+            "Иванов, Ivanov", "Iwanow, Ivanov", "Ivanoff, Ivanov",
+            "Mohammed, Muhammad", "محمد, Mohamed", "Mohammad, Mohamed",
+            "Юлия, Julia", "Yulia, Julia", "Djamel, Jamal",
+            "Черненко, Chernenko", "Čerņenko, Tschernenko", "Жуков, Zhukov",
+            "Wójcik, Wojcik", "Bērziņš, Berzins", "Ștefan, Shtefan", "Nguyễn, Nguyen",
+            "ተስፋይ, Tesfay", "Хабибуллин, Khabibullin",
+    })
+    void spellingsOfOneNameInOtherScriptsAndRomanisationsShareASkeleton(String one, String other) {
+        assertThat(skeleton(one)).isEqualTo(skeleton(other));
+    }
+
+    @ParameterizedTest(name = "{0} and {1} stay apart")
+    @CsvSource({"Ivanov, Petrov", "Maria, Marek", "Mohammed, Ahmed", "Anna, Olga"})
+    void differentNamesKeepDifferentSkeletons(String one, String other) {
+        assertThat(skeleton(one)).isNotEqualTo(skeleton(other));
+    }
+
+    @Test
+    void textWithoutLettersOrInAScriptWithoutRomanisationGivesNoWordsRatherThanFailing() {
+        assertThat(NameForms.words("")).isEmpty();
+        assertThat(NameForms.words(null)).isEmpty();
+        assertThat(NameForms.words("— ? —")).isEmpty();
+        assertThat(NameForms.latin("\uD80C\uDC00")).matches("[a-z0-9 ]*");
+    }
+
+    @Property
+    void latinFormsAreLowerCaseAsciiWordsWhateverTheInput(@ForAll @StringLength(max = 60) String text) {
+        assertThat(NameForms.latin(text)).matches("([a-z0-9]+( [a-z0-9]+)*)?");
+    }
+
+    @Property
+    void latinFormsAreStable(@ForAll @StringLength(max = 60) String text) {
+        String latin = NameForms.latin(text);
+        assertThat(NameForms.latin(latin)).isEqualTo(latin);
+    }
+
+    @Property
+    void upperAndLowerCaseSpellingsOfARussianNameMeet(@ForAll @StringLength(min = 1, max = 12)
+                                                      @CharRange(from = 'а', to = 'я') String name) {
+        assertThat(NameForms.latin(name.toUpperCase(java.util.Locale.ROOT))).isEqualTo(NameForms.latin(name));
+    }
+
+    private static String skeleton(String name) {
+        return NameForms.skeleton(NameForms.latin(name).replace(" ", ""));
+    }
+}

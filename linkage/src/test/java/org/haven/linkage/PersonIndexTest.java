@@ -1,0 +1,147 @@
+package org.haven.linkage;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PersonIndexTest {
+
+    private final PersonIndex index = new PersonIndex();
+
+    private static PersonRecord child(String id, String given, String family, String born) {
+        return PersonRecord.named(id, given, family, BirthDate.parse(born).orElseThrow());
+    }
+
+    private List<Candidate> whoMayBe(PersonRecord query) {
+        return index.candidates(query, 5);
+    }
+
+    @Test
+    void theSameChildWrittenInCyrillicByOneAgencyAndInLatinByAnotherIsAMatch() {
+        index.put(child("police-1", "Александр", "Иванов", "2009-03-14"));
+        index.put(child("police-2", "Дмитрий", "Петров", "2009-03-14"));
+
+        var found = whoMayBe(child("welfare-7", "Aleksandr", "Ivanov", "2009-03-14"));
+
+        assertThat(found).extracting(Candidate::recordId).containsExactly("police-1");
+        assertThat(found.get(0).decision()).isEqualTo(Candidate.Decision.MATCH);
+        assertThat(found.get(0).reasons()).extracting(Reason::finding).contains(Reason.Finding.SAME);
+    }
+
+    @Test
+    void swappedNamesAndASwappedDayAndMonthStillFindTheChild() {
+        index.put(child("r1", "Maria", "Popescu", "2010-05-01"));
+
+        var found = whoMayBe(child("q", "Popescu", "Maria", "2010-01-05"));
+
+        assertThat(found).extracting(Candidate::recordId).containsExactly("r1");
+        assertThat(found.get(0).reasons()).extracting(Reason::finding)
+                .contains(Reason.Finding.SWAPPED);
+    }
+
+    @Test
+    void aDiminutiveAndOnlyTheYearOfBirthGiveAtLeastAPossibleMatch() {
+        index.put(child("r1", "Aleksandr", "Kovalenko", "2008-11-02"));
+
+        var found = whoMayBe(child("q", "Sasha", "Kovalenko", "2008"));
+
+        assertThat(found).extracting(Candidate::recordId).containsExactly("r1");
+        assertThat(found.get(0).reasons()).extracting(Reason::finding).contains(Reason.Finding.DIMINUTIVE);
+    }
+
+    @Test
+    void aNamesakeBornYearsApartIsNotTakenForTheChild() {
+        index.put(child("r1", "Mohammed", "Ahmadi", "2004-02-10"));
+
+        assertThat(whoMayBe(child("q", "Mohammed", "Ahmadi", "2011-07-23")))
+                .noneMatch(c -> c.decision() == Candidate.Decision.MATCH);
+    }
+
+    @Test
+    void twoEquallyLikelyRecordsAreBothLeftForAPersonToDecide() {
+        index.put(child("twin-1", "Nguyen Van", "An", "2012-04-04"));
+        index.put(child("twin-2", "Nguyen Van", "An", "2012-04-04"));
+
+        assertThat(whoMayBe(child("q", "Nguyen Van", "An", "2012-04-04"))).hasSize(2)
+                .allMatch(c -> c.decision() == Candidate.Decision.POSSIBLE);
+    }
+
+    @Test
+    void aSiblingIsNotTakenForTheChild() {
+        index.put(child("brother", "Andrei", "Rusu", "2007-04-18"));
+
+        var found = whoMayBe(child("q", "Elena", "Rusu", "2010-09-02"));
+
+        assertThat(found).noneMatch(c -> c.decision() == Candidate.Decision.MATCH);
+    }
+
+    @Test
+    void aCorrectedRecordIsFoundUnderItsNewNameAndNoLongerUnderItsOld() {
+        index.put(child("r1", "Jonas", "Kazlauskas", "2011-06-06"));
+        index.put(child("r1", "Tomas", "Petraitis", "2011-06-06"));
+
+        assertThat(index.size()).isEqualTo(1);
+        assertThat(whoMayBe(child("q", "Tomas", "Petraitis", "2011-06-06"))).extracting(Candidate::recordId)
+                .containsExactly("r1");
+        assertThat(whoMayBe(child("q", "Jonas", "Kazlauskas", "2011-06-06")))
+                .noneMatch(c -> c.decision() == Candidate.Decision.MATCH);
+    }
+
+    @Test
+    void aRemovedRecordIsNoLongerFound() {
+        index.put(child("r1", "Amina", "Benali", "2012-02-29"));
+
+        assertThat(index.remove("r1")).isTrue();
+        assertThat(index.remove("r1")).isFalse();
+        assertThat(whoMayBe(child("q", "Amina", "Benali", "2012-02-29"))).isEmpty();
+        assertThat(index.keyStatistics()).containsEntry("records", 0).containsEntry("keys", 0);
+    }
+
+    @Test
+    void aRecordIsNeverProposedAsItsOwnDuplicate() {
+        var record = child("r1", "Ardit", "Kadriu", "2009-09-09");
+        index.put(record);
+
+        assertThat(whoMayBe(record)).isEmpty();
+    }
+
+    @Test
+    void atMostTheAskedNumberOfCandidatesComeBackBestFirst() {
+        for (int i = 0; i < 8; i++) {
+            index.put(child("r" + i, "Nguyen Thi", "Lan", "2010-03-0" + (i + 1)));
+        }
+
+        var found = index.candidates(child("q", "Nguyen Thi", "Lan", "2010-03-01"), 5);
+
+        assertThat(found).hasSizeLessThanOrEqualTo(5);
+        assertThat(found.get(0).recordId()).isEqualTo("r0");
+        assertThat(found).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+    }
+
+    @Test
+    void aRecordWithoutNamesOrDatesIsKeptButFindsNothing() {
+        index.put(new PersonRecord("r1", null, null, null, PersonRecord.Sex.FEMALE, BirthDate.UNKNOWN,
+                null, null, null, null));
+        index.put(child("r2", "Eden", "Tesfay", ""));
+
+        assertThat(index.size()).isEqualTo(2);
+        assertThat(whoMayBe(new PersonRecord("q", "", " ", null, null, null, null, null, null, null))).isEmpty();
+    }
+
+    @Test
+    void explanationsSayWhatAgreedAndWhatDidNot() {
+        index.put(new PersonRecord("r1", "Amir", "Haidari", null, PersonRecord.Sex.MALE,
+                BirthDate.parse("2008-01-01").orElseThrow(), "Herat", "AF", null, null));
+
+        var why = index.explain(new PersonRecord("q", "امیر", "حیدری", null, PersonRecord.Sex.MALE,
+                BirthDate.parse("2008").orElseThrow(), "هرات", "IR", null, null), "r1").orElseThrow();
+
+        assertThat(why.reasons()).extracting(Reason::field)
+                .contains(Reason.Field.NAME, Reason.Field.BIRTH_DATE, Reason.Field.SEX, Reason.Field.NATIONALITY);
+        assertThat(why.reasons()).filteredOn(r -> r.field() == Reason.Field.NATIONALITY)
+                .allMatch(r -> r.bits() < 0);
+        assertThat(why.reasons().toString()).contains("birth date");
+    }
+}
