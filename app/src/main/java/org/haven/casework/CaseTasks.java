@@ -9,6 +9,9 @@ import java.util.UUID;
 
 interface CaseTasks extends ListCrudRepository<CaseTask, UUID> {
 
+    /** Most overdue tasks escalated in one round; the watch goes round again until none is left. */
+    int BATCH = 500;
+
     @Query("SELECT * FROM casework_task WHERE case_id = :caseId ORDER BY done_at NULLS FIRST, due_at")
     List<CaseTask> findByCaseId(UUID caseId);
 
@@ -29,6 +32,6 @@ interface CaseTasks extends ListCrudRepository<CaseTask, UUID> {
     @Query("""
             SELECT t.* FROM casework_task t JOIN casework_case c ON c.id = t.case_id
             WHERE t.done_at IS NULL AND t.escalated_at IS NULL AND t.due_at < :now
-            AND c.status IN ('ACTIVE', 'FOLLOW_UP') LIMIT 500""")
+            AND c.status IN ('ACTIVE', 'FOLLOW_UP') ORDER BY t.due_at LIMIT\s""" + BATCH)
     List<CaseTask> findOverdueNotEscalated(Instant now);
 }

@@ -85,25 +85,25 @@ public class Coordination {
         String sql = switch (kind) {
             case STATUS -> """
                     SELECT c.id, c.reference, c.lead_agency_id, c.status AS what, c.last_changed_at AS since
-                    FROM casework_case c WHERE c.status = :key ORDER BY c.last_changed_at LIMIT 2000""";
+                    FROM casework_case c WHERE c.status = :key ORDER BY c.last_changed_at LIMIT 500""";
             case AGENCY -> """
                     SELECT c.id, c.reference, c.lead_agency_id, coalesce(t.step, t.kind) AS what, t.due_at AS since
                     FROM casework_task t JOIN casework_case c ON c.id = t.case_id
                     WHERE t.done_at IS NULL AND t.due_at < :now AND c.lead_agency_id = CAST(:key AS UUID)
-                    ORDER BY t.due_at LIMIT 2000""";
+                    ORDER BY t.due_at LIMIT 500""";
             case STEP -> """
                     SELECT c.id, c.reference, c.lead_agency_id, t.step AS what, t.due_at AS since
                     FROM casework_task t JOIN casework_case c ON c.id = t.case_id
-                    WHERE t.done_at IS NULL AND t.due_at < :now AND t.step = :key ORDER BY t.due_at LIMIT 2000""";
+                    WHERE t.done_at IS NULL AND t.due_at < :now AND t.step = :key ORDER BY t.due_at LIMIT 500""";
             case MISSING -> """
                     SELECT c.id, c.reference, c.lead_agency_id, m.risk AS what, m.missing_since AS since
                     FROM casework_missing_episode m JOIN casework_case c ON c.id = m.case_id
-                    WHERE m.found_at IS NULL ORDER BY m.missing_since LIMIT 2000""";
+                    WHERE m.found_at IS NULL ORDER BY m.missing_since LIMIT 500""";
             case ESCALATED -> """
                     SELECT c.id, c.reference, c.lead_agency_id, coalesce(t.step, t.kind) AS what, t.due_at AS since
                     FROM casework_task t JOIN casework_case c ON c.id = t.case_id
                     WHERE t.done_at IS NULL AND t.escalated_at IS NOT NULL AND t.escalate_to = 'COORDINATOR'
-                    ORDER BY t.due_at LIMIT 2000""";
+                    ORDER BY t.due_at LIMIT 500""";
         };
         var statement = jdbc.sql(sql);
         if (sql.contains(":key")) {

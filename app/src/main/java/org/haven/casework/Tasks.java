@@ -271,13 +271,19 @@ public class Tasks {
     @SchedulerLock(name = "escalate-overdue-tasks")
     public void escalateOverdue() {
         var now = clock.instant();
-        for (CaseTask task : tasks.findOverdueNotEscalated(now)) {
-            if (task.escalateIfOverdue(now)) {
-                save(task);
-                audit.record(Actor.system("deadline-watch"), AuditRecord.succeeded("task.escalated", "task", task.id())
-                        .inCase(task.caseId()).withDetails(task.kind() + " was due " + task.dueAt()));
+        List<CaseTask> batch;
+        do {
+            // oldest first, 500 at a time, until none is left: every row found is escalated below,
+            // so each round finds the next ones
+            batch = tasks.findOverdueNotEscalated(now);
+            for (CaseTask task : batch) {
+                if (task.escalateIfOverdue(now)) {
+                    save(task);
+                    audit.record(Actor.system("deadline-watch"), AuditRecord.succeeded("task.escalated", "task", task.id())
+                            .inCase(task.caseId()).withDetails(task.kind() + " was due " + task.dueAt()));
+                }
             }
-        }
+        } while (batch.size() == CaseTasks.BATCH);
     }
 
     private void checkVersion(CaseTask task, long seenVersion) {
