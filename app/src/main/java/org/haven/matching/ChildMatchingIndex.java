@@ -45,16 +45,10 @@ public class ChildMatchingIndex {
     }
 
     /** Reads the child's identity as now stored into the index; returns it as indexed. */
-    PersonRecord refresh(ChildId child) {
-        var found = new PersonRecord[1];
-        children.forEachIdentity(child, identity -> {
-            found[0] = recordOf(identity);
-            index.put(found[0]);
-        });
-        if (found[0] == null) {
-            index.remove(child.toString());
-        }
-        return found[0];
+    Optional<PersonRecord> refresh(ChildId child) {
+        var record = recordOf(child);
+        record.ifPresentOrElse(index::put, () -> index.remove(child.toString()));
+        return record;
     }
 
     List<Candidate> candidates(PersonRecord query, int limit) {

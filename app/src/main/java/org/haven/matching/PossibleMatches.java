@@ -69,10 +69,11 @@ public class PossibleMatches {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(ChildRecorded recorded) {
-        var record = index.refresh(recorded.child());
-        if (record == null) {
+        var refreshed = index.refresh(recorded.child());
+        if (refreshed.isEmpty()) {
             return;
         }
+        var record = refreshed.get();
         var alreadySame = links.sameChildAs(recorded.child());
         for (Candidate candidate : index.candidates(record, CANDIDATES)) {
             var earlier = new ChildId(UUID.fromString(candidate.recordId()));
@@ -113,10 +114,6 @@ public class PossibleMatches {
         requireReviewer(user, "match.listed", null);
         return jdbc.sql("SELECT * FROM matching_possible_match WHERE status <> 'OPEN' ORDER BY decided_at DESC LIMIT 200")
                 .query(PossibleMatches::row).list();
-    }
-
-    public long waitingCount() {
-        return jdbc.sql("SELECT count(*) FROM matching_possible_match WHERE status = 'OPEN'").query(Long.class).single();
     }
 
     /** Both records side by side with the matcher's reasons: audited as a read of both children. */

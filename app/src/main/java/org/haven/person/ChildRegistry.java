@@ -107,12 +107,12 @@ public class ChildRegistry {
     public void forEachIdentity(ChildId one, Consumer<IdentitySnapshot> action) {
         jdbc.sql("""
                         SELECT c.id, c.sex, c.dob_precision, c.dob_earliest, c.dob_latest,
-                               (SELECT given_names FROM person_name n WHERE n.person_child = c.id AND n.position = 0) AS given,
-                               (SELECT family_name FROM person_name n WHERE n.person_child = c.id AND n.position = 0) AS family,
+                               p.given_names AS given, p.family_name AS family,
                                (SELECT string_agg(concat_ws(' ', given_names, family_name), '|' ORDER BY position)
                                   FROM person_name n WHERE n.person_child = c.id AND n.position > 0) AS aliases,
                                (SELECT string_agg(country, '|') FROM person_nationality p WHERE p.person_child = c.id) AS nationalities
-                        FROM person_child c WHERE (CAST(? AS UUID) IS NULL OR c.id = ?)""")
+                        FROM person_child c LEFT JOIN person_name p ON p.person_child = c.id AND p.position = 0
+                        WHERE (CAST(? AS UUID) IS NULL OR c.id = ?)""")
                 .params(one == null ? null : one.value(), one == null ? null : one.value())
                 .query((rs, row) -> new IdentitySnapshot(new ChildId(rs.getObject("id", UUID.class)),
                         rs.getString("given"), rs.getString("family"), split(rs.getString("aliases")),

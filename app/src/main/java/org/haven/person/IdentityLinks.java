@@ -101,13 +101,6 @@ public class IdentityLinks {
                 .params(child.value(), child.value()).query(IdentityLinks::link).list();
     }
 
-    /** Merges in force, newest first, at most {@code limit}. */
-    @Transactional(readOnly = true)
-    public List<SameChild> current(int limit) {
-        return jdbc.sql("SELECT * FROM person_same_child WHERE undone_at IS NULL ORDER BY linked_at DESC LIMIT ?")
-                .param(limit).query(IdentityLinks::link).list();
-    }
-
     private static SameChild link(ResultSet rs, int row) throws SQLException {
         Timestamp undoneAt = rs.getTimestamp("undone_at");
         return new SameChild(rs.getObject("id", UUID.class), new ChildId(rs.getObject("kept", UUID.class)),

@@ -3,7 +3,6 @@ package org.haven.linkage;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 import java.util.Comparator;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Compares names word by word, so that a missing middle name, an extra alias or a different order
@@ -42,11 +41,11 @@ final class NameComparison {
      * that agree equally, the rarer name wins, then the alphabetical first, so that the answer does
      * not depend on which record is asked about.
      */
-    static Pair bestPair(Word[] a, Word[] b, ToDoubleFunction<String> rarityBits) {
+    static Pair bestPair(Word[] a, Word[] b, Rarity rarity) {
         Pair best = null;
         for (Word x : a) {
             for (Word y : b) {
-                var pair = new Pair(x, y, similarity(x, y), rarityOf(x, y, rarityBits));
+                var pair = new Pair(x, y, similarity(x, y), rarityOf(x, y, rarity));
                 if (best == null || ORDER.compare(pair, best) < 0) {
                     best = pair;
                 }
@@ -56,8 +55,8 @@ final class NameComparison {
     }
 
     /** What agreement on two words is worth: the commoner of the two names decides. */
-    static double rarityOf(Word x, Word y, ToDoubleFunction<String> rarityBits) {
-        return Math.min(rarityBits.applyAsDouble(x.skeleton()), rarityBits.applyAsDouble(y.skeleton()));
+    static double rarityOf(Word x, Word y, Rarity rarity) {
+        return Math.min(rarity.bitsFor(x.skeleton()), rarity.bitsFor(y.skeleton()));
     }
 
     /** Best first: most alike, then rarest, then by spelling. */

@@ -127,15 +127,6 @@ public final class PersonIndex {
         }
     }
 
-    public boolean contains(String id) {
-        lock.readLock().lock();
-        try {
-            return slotOfId.containsKey(id);
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
     /**
      * The records that may be this person, best first, at most {@code limit}, each with its score,
      * decision and reasons; records scoring below the possible-match threshold are left out. A record

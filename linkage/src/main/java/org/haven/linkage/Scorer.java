@@ -2,7 +2,6 @@ package org.haven.linkage;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 
 import static org.haven.linkage.Reason.Field;
 import static org.haven.linkage.Reason.Finding;
@@ -20,11 +19,10 @@ final class Scorer {
     /** How steeply the score rises with evidence, per bit. */
     static final double SLOPE = 0.45;
 
-    private final ToDoubleFunction<String> rarityBits;
+    private final Rarity rarity;
 
-    /** {@code rarityBits} gives, for a name skeleton, the bits its agreement is worth. */
-    Scorer(ToDoubleFunction<String> rarityBits) {
-        this.rarityBits = rarityBits;
+    Scorer(Rarity rarity) {
+        this.rarity = rarity;
     }
 
     static double scoreOf(double bits) {
@@ -86,7 +84,7 @@ final class Scorer {
         if (q.length == 0 || r.length == 0) {
             return;
         }
-        var pair = NameComparison.bestPair(q, r, rarityBits);
+        var pair = NameComparison.bestPair(q, r, rarity);
         double bits = NameComparison.bits(pair, against);
         out.add(new Reason(Field.NAME, pair.finding(), label + " " + pair.detail(), bits));
         if (bits > 0) {
@@ -104,7 +102,7 @@ final class Scorer {
         if (qRest.length == 0 || rRest.length == 0) {
             return;
         }
-        var second = NameComparison.bestPair(qRest, rRest, rarityBits);
+        var second = NameComparison.bestPair(qRest, rRest, rarity);
         out.add(second.similarity() >= NameComparison.VARIANT
                 ? new Reason(Field.NAME, second.finding(), "another of the " + label + " " + second.detail(), 1.5)
                 : new Reason(Field.NAME, Reason.Finding.DIFFERENT, "another of the " + label + " " + second.detail(),
@@ -131,7 +129,7 @@ final class Scorer {
         for (Word x : qs) {
             for (Word y : rs) {
                 pairs.add(new NameComparison.Pair(x, y, NameComparison.similarity(x, y),
-                        NameComparison.rarityOf(x, y, rarityBits)));
+                        NameComparison.rarityOf(x, y, rarity)));
             }
         }
         pairs.sort(NameComparison.ORDER);

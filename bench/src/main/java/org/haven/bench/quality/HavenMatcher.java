@@ -27,8 +27,4 @@ public final class HavenMatcher implements Matcher {
                 .map(c -> new Answer(c.recordId(), c.score(), c.decision() == Candidate.Decision.MATCH))
                 .toList();
     }
-
-    PersonIndex index() {
-        return index;
-    }
 }

@@ -83,15 +83,6 @@ public final class TrigramMatcher implements Matcher {
         return answers;
     }
 
-    /** Bytes the table and its index take in PostgreSQL. */
-    long sizeInBytes() throws Exception {
-        try (var st = connection.createStatement();
-             var rows = st.executeQuery("SELECT pg_total_relation_size('person')")) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
     private static String fullName(PersonRecord r) {
         return (nullToEmpty(r.givenNames()) + " " + nullToEmpty(r.familyName())).strip();
     }

@@ -52,8 +52,7 @@ final class Errors {
             given = given + " " + spell(person.secondGiven(), nativeScript, false);
         }
         String family = switch (person.population().order) {
-            case GIVEN_FAMILY -> spell(person.family(), nativeScript, false);
-            case VIETNAMESE -> spell(person.family(), nativeScript, false);
+            case GIVEN_FAMILY, VIETNAMESE -> spell(person.family(), nativeScript, false);
             case PATRONYMIC -> spell(person.father(), nativeScript, false)
                     + (chance(0.5) ? " " + spell(person.grandfather(), nativeScript, false) : "");
         };

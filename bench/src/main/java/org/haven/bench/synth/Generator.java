@@ -1,6 +1,5 @@
 package org.haven.bench.synth;
 
-import org.haven.linkage.BirthDate;
 import org.haven.linkage.PersonRecord;
 
 import java.time.LocalDate;
@@ -137,9 +136,5 @@ public final class Generator {
             }
         }
         return chances.length - 1;
-    }
-
-    static BirthDate birthDate(LocalDate date) {
-        return BirthDate.of(date);
     }
 }

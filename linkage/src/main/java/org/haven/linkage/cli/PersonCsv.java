@@ -17,10 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -82,22 +84,22 @@ public final class PersonCsv {
         }
     }
 
-    private static java.util.Optional<PersonRecord> toRecord(Path file, int line, CSVRecord row, List<String> header,
+    private static Optional<PersonRecord> toRecord(Path file, int line, CSVRecord row, List<String> header,
                                                              HashSet<String> ids, Consumer<String> problems) {
         String where = "%s line %d: ".formatted(file.getFileName(), line);
         if (row.size() != header.size()) {
             problems.accept(where + "has %d fields, the header has %d; row skipped".formatted(row.size(), header.size()));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Map<String, String> values = row.toMap();
         String id = values.getOrDefault("id", "").strip();
         if (id.isEmpty()) {
             problems.accept(where + "no id; row skipped");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (!ids.add(id)) {
             problems.accept(where + "id " + id + " appears again; row skipped");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String dateText = values.get("birth_date");
         var date = BirthDate.parse(dateText);
@@ -105,9 +107,9 @@ public final class PersonCsv {
             var kept = BirthDate.yearOf(dateText);
             problems.accept(where + "birth_date '" + dateText.strip() + "' is not a real date as YYYY, YYYY-MM or "
                     + "YYYY-MM-DD; read as " + (kept.isKnown() ? kept : "unknown"));
-            date = java.util.Optional.of(kept);
+            date = Optional.of(kept);
         }
-        return java.util.Optional.of(new PersonRecord(id, values.get("given_names"), values.get("family_name"),
+        return Optional.of(new PersonRecord(id, values.get("given_names"), values.get("family_name"),
                 values.get("other_names"), PersonRecord.Sex.parse(values.get("sex")), date.orElse(BirthDate.UNKNOWN),
                 values.get("birth_place"), values.get("nationality"), values.get("mother_name"),
                 values.get("father_name")));
@@ -162,7 +164,7 @@ public final class PersonCsv {
     }
 
     private static int lineOf(List<Integer> lineStarts, int offset) {
-        int index = java.util.Collections.binarySearch(lineStarts, offset);
+        int index = Collections.binarySearch(lineStarts, offset);
         return index >= 0 ? index + 1 : -index - 1;
     }
 
