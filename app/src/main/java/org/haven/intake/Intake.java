@@ -225,6 +225,12 @@ public class Intake {
                 .filter(part -> part.fits(roles)).findFirst();
     }
 
+    /** The child as the referral describes them, for the duplicate check; empty when it names no one. */
+    public Optional<ChildDetails> childDescribedIn(Referral referral) {
+        boolean named = referral.givenNames() != null || referral.familyName() != null;
+        return named ? Optional.of(childOf(referral, LocalDate.now(clock))) : Optional.empty();
+    }
+
     private static ChildDetails childOf(Referral referral, LocalDate today) {
         boolean named = referral.givenNames() != null || referral.familyName() != null;
         Sex sex = referral.sex() == null ? Sex.UNKNOWN : Sex.valueOf(referral.sex());

@@ -6,6 +6,7 @@ import org.haven.access.CurrentUser;
 import org.haven.access.UserId;
 import org.haven.casework.CaseFile;
 import org.haven.casework.CaseFiles;
+import org.haven.casework.OtherCases;
 import org.haven.casework.CaseId;
 import org.haven.casework.CaseStatus;
 import org.haven.casework.NewCase;
@@ -41,11 +42,13 @@ class CaseController {
     private final Accounts accounts;
     private final PickLists pickLists;
     private final Tasks tasks;
+    private final OtherCases otherCases;
     private final Clock clock;
 
     CaseController(CaseFiles caseFiles, Directory directory, Accounts accounts, PickLists pickLists, Tasks tasks,
-                   Clock clock) {
+                   OtherCases otherCases, Clock clock) {
         this.caseFiles = caseFiles;
+        this.otherCases = otherCases;
         this.tasks = tasks;
         this.directory = directory;
         this.accounts = accounts;
@@ -101,6 +104,7 @@ class CaseController {
         model.addAttribute("tasks", tasks.ofCase(user, new CaseId(id)));
         model.addAttribute("handovers", caseFiles.handovers(user, new CaseId(id)));
         model.addAttribute("formerMembers", caseFiles.formerMembers(file));
+        model.addAttribute("otherCases", otherCases.besides(user, file));
         model.addAttribute("now", clock.instant());
         model.addAttribute("today", today());
         if (file.mayManage()) {

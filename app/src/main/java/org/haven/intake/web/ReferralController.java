@@ -2,7 +2,7 @@ package org.haven.intake.web;
 
 import org.haven.access.CurrentUser;
 import org.haven.access.SignedInUser;
-import org.haven.casework.CaseFiles;
+import org.haven.matching.KnownChildren;
 import org.haven.casework.CaseId;
 import org.haven.directory.Directory;
 import org.haven.directory.OrganisationId;
@@ -35,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,16 +47,16 @@ class ReferralController {
     private final ReferralAttachments attachments;
     private final Directory directory;
     private final Catalogues catalogues;
-    private final CaseFiles caseFiles;
+    private final KnownChildren knownChildren;
     private final String country;
 
     ReferralController(Intake intake, ReferralAttachments attachments, Directory directory, Catalogues catalogues,
-                       CaseFiles caseFiles, @Value("${haven.country}") String country) {
+                       KnownChildren knownChildren, @Value("${haven.country}") String country) {
         this.intake = intake;
         this.attachments = attachments;
         this.directory = directory;
         this.catalogues = catalogues;
-        this.caseFiles = caseFiles;
+        this.knownChildren = knownChildren;
         this.country = country;
     }
 
@@ -290,9 +291,8 @@ class ReferralController {
         model.addAttribute("target", referral.targetAgencyId() == null ? null
                 : directory.find(new OrganisationId(referral.targetAgencyId())).orElse(null));
         model.addAttribute("organisations", directory.all());
-        String name = ((referral.givenNames() == null ? "" : referral.givenNames()) + " "
-                + (referral.familyName() == null ? "" : referral.familyName())).strip();
-        model.addAttribute("matches", !receiving || name.isEmpty() ? java.util.List.of() : caseFiles.myCases(user, name, 0));
+        model.addAttribute("matches", receiving ? intake.childDescribedIn(referral)
+                .map(described -> knownChildren.like(user, described)).orElse(List.of()) : List.of());
         return "intake/referral";
     }
 

@@ -22,6 +22,11 @@ public final class HavenMatcher implements Matcher {
     }
 
     @Override
+    public boolean concurrent() {
+        return true;
+    }
+
+    @Override
     public List<Answer> match(PersonRecord query) {
         return index.candidates(query, 5).stream()
                 .map(c -> new Answer(c.recordId(), c.score(), c.decision() == Candidate.Decision.MATCH))

@@ -18,6 +18,16 @@ public interface Matcher extends AutoCloseable {
     /** At most five answers, best first, none below the matcher's possible-match threshold. */
     List<Answer> match(PersonRecord query) throws Exception;
 
+    /** Whether {@link #match} may be called from several threads at once. */
+    default boolean concurrent() {
+        return false;
+    }
+
+    /** Bytes the index occupies outside this JVM's heap (a database on disk), or -1 when it lives in the heap. */
+    default long storedBytes() throws Exception {
+        return -1;
+    }
+
     @Override
     default void close() throws Exception {
     }

@@ -5,8 +5,10 @@ import org.haven.linkage.PersonRecord;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The plain PostgreSQL answer: the full name as written, lower-cased and without accents
@@ -21,7 +23,8 @@ public final class TrigramMatcher implements Matcher {
 
     private final EmbeddedPostgres postgres;
     private final Connection connection;
-    private PreparedStatement search;
+    private final List<Connection> searchers = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<PreparedStatement> search = ThreadLocal.withInitial(this::searchStatement);
 
     public TrigramMatcher() throws Exception {
         postgres = EmbeddedPostgres.builder().setServerConfig("shared_buffers", "256MB")
@@ -62,17 +65,47 @@ public final class TrigramMatcher implements Matcher {
             st.execute("CREATE INDEX person_trgm ON person USING gist (full_name gist_trgm_ops)");
             st.execute("ANALYZE person");
         }
-        search = connection.prepareStatement("""
-                SELECT id, similarity(full_name, q) AS s
-                FROM person, lower(unaccent(?)) AS q
-                ORDER BY full_name <-> q LIMIT 5""");
+    }
+
+    /**
+     * One connection per calling thread. The normalised query text is an expression in ORDER BY,
+     * so that the planner walks the GiST index in distance order (with the normalisation as a
+     * function in FROM, a join, it compared every row instead).
+     */
+    private PreparedStatement searchStatement() {
+        try {
+            Connection c = postgres.getPostgresDatabase().getConnection();
+            searchers.add(c);
+            return c.prepareStatement("""
+                    SELECT id, similarity(full_name, lower(unaccent(?)))
+                    FROM person
+                    ORDER BY full_name <-> lower(unaccent(?)) LIMIT 5""");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public boolean concurrent() {
+        return true;
+    }
+
+    @Override
+    public long storedBytes() throws SQLException {
+        try (var st = connection.createStatement();
+             var rows = st.executeQuery("SELECT pg_total_relation_size('person')")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     @Override
     public List<Answer> match(PersonRecord query) throws Exception {
-        search.setString(1, fullName(query));
+        PreparedStatement statement = search.get();
+        statement.setString(1, fullName(query));
+        statement.setString(2, fullName(query));
         var answers = new ArrayList<Answer>();
-        try (var rows = search.executeQuery()) {
+        try (var rows = statement.executeQuery()) {
             while (rows.next()) {
                 double s = rows.getDouble(2);
                 if (s >= POSSIBLE) {
@@ -93,6 +126,9 @@ public final class TrigramMatcher implements Matcher {
 
     @Override
     public void close() throws Exception {
+        for (Connection c : searchers) {
+            c.close();
+        }
         connection.close();
         postgres.close();
     }
