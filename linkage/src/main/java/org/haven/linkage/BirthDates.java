@@ -31,7 +31,7 @@ final class BirthDates {
             return new Reason(BIRTH_DATE, Finding.PARTLY, "same year " + detail, 2.5);
         }
         return years == 1 ? new Reason(BIRTH_DATE, Finding.SIMILAR, "a year apart " + detail, -1.5)
-                : years == 2 ? new Reason(BIRTH_DATE, Finding.DIFFERENT, detail, -5)
+                : years == 2 ? new Reason(BIRTH_DATE, Finding.DIFFERENT, detail, -7)
                 : new Reason(BIRTH_DATE, Finding.DIFFERENT, detail, -14);
     }
 
@@ -52,6 +52,6 @@ final class BirthDates {
         if (years == 0) {
             return new Reason(BIRTH_DATE, Finding.DIFFERENT, "same year " + detail, -3);
         }
-        return new Reason(BIRTH_DATE, Finding.DIFFERENT, detail, years == 1 ? -5 : years == 2 ? -8 : -14);
+        return new Reason(BIRTH_DATE, Finding.DIFFERENT, detail, years == 1 ? -7 : years == 2 ? -10 : -14);
     }
 }

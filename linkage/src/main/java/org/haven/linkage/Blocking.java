@@ -13,6 +13,7 @@ final class Blocking {
     static final String PAIR = "p:";
     private static final String WORD = "w:";
     private static final String DATE = "d:";
+    private static final String TYPO = "t:";
     private static final int MAX_WORDS = 6;
 
     private Blocking() {
@@ -27,6 +28,7 @@ final class Blocking {
             if (date.isKnown()) {
                 keys.add(WORD + s + "/" + date.year());
             }
+            keys.addAll(typoKeys(s));
         }
         keys.addAll(pairs(skeletons));
         if (date.hasDay()) {
@@ -42,6 +44,9 @@ final class Blocking {
         var date = profile.birthDate();
         for (String s : skeletons) {
             keys.merge(WORD + s, 1, Math::max);
+            for (String typo : typoKeys(s)) {
+                keys.merge(typo, 1, Math::max);
+            }
             if (date.isKnown()) {
                 keys.merge(WORD + s + "/" + date.year(), 3, Math::max);
                 keys.merge(WORD + s + "/" + (date.year() - 1), 2, Math::max);
@@ -72,6 +77,27 @@ final class Blocking {
             }
         }
         return new ArrayList<>(skeletons);
+    }
+
+    /**
+     * A name with one letter wrong, missing or extra, where the other names are common or missing,
+     * shares no other key with its record: "Idrissi" and "Idrdissi", "Ikram" and "Ikraq". So every
+     * skeleton of three letters or more is also filed under itself and each form with one letter
+     * left out (symmetric deletion): two skeletons one edit apart always share one of these.
+     */
+    static List<String> typoKeys(String skeleton) {
+        if (skeleton.length() < 3 || skeleton.startsWith("=")) {
+            return List.of();
+        }
+        var keys = new ArrayList<String>(skeleton.length() + 1);
+        keys.add(TYPO + skeleton);
+        for (int i = 0; i < skeleton.length(); i++) {
+            String shorter = skeleton.substring(0, i) + skeleton.substring(i + 1);
+            if (!keys.contains(TYPO + shorter)) {
+                keys.add(TYPO + shorter);
+            }
+        }
+        return keys;
     }
 
     private static List<String> pairs(List<String> skeletons) {

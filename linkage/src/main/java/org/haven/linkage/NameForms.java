@@ -34,6 +34,13 @@ public final class NameForms {
             () -> Transliterator.getInstance("Any-Latin"));
     private static final ThreadLocal<Transliterator> ASCII = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Latin-ASCII"));
+    /**
+     * Persian (and Dari) say the Arabic letters ض ظ ذ as z, ث ص as s and ط as t: "ذبیح" is Zabih,
+     * not Dhabih. Text written with the letters only Persian uses (ی ک پ چ گ ژ) is read that way.
+     */
+    private static final ThreadLocal<Transliterator> PERSIAN = ThreadLocal.withInitial(() -> Transliterator
+            .createFromRules("haven-persian", "[ضظذ] > ز; [ثص] > س; ط > ت;", Transliterator.FORWARD));
+    private static final java.util.regex.Pattern PERSIAN_LETTERS = java.util.regex.Pattern.compile("[یکپچگژ]");
 
     private static final int CACHE_LIMIT = 500_000;
     private static final Map<String, String> LATIN_CACHE = new ConcurrentHashMap<>();
@@ -70,7 +77,8 @@ public final class NameForms {
             case "Latn", "Zyyy" -> marked;
             case "Cyrl" -> CYRILLIC.get().transliterate(marked);
             case "Ethi" -> ETHIOPIC.get().transliterate(marked);
-            case "Arab" -> arabic(OTHER.get().transliterate(marked));
+            case "Arab" -> arabic(OTHER.get().transliterate(PERSIAN_LETTERS.matcher(marked).find()
+                    ? PERSIAN.get().transliterate(marked) : marked));
             default -> OTHER.get().transliterate(marked);
         };
         String ascii = ASCII.get().transliterate(TO_LATIN.get().transliterate(latin)).toLowerCase(Locale.ROOT);
@@ -87,11 +95,14 @@ public final class NameForms {
      * Arabic script writes long vowels with the letters for w and y and leaves short vowels out, and
      * joins the article to the name: "الحوراني" comes out as "alhwrany". Records in Latin letters write
      * "Al Hourani". So: the article becomes a word of its own, and w and y inside a word become the
-     * vowels u and i.
+     * vowels u and i. A word that begins with ʿayn begins with a vowel in Latin letters ("علي" is Ali,
+     * "عمر" Omar), so it becomes "a" there; elsewhere it is dropped.
      */
-    private static String arabic(String latin) {
+    private static String arabic(String transliterated) {
         var words = new ArrayList<String>();
-        for (String word : latin.split(" ")) {
+        for (String raw : transliterated.split(" ")) {
+            String word = ASCII.get().transliterate(TO_LATIN.get().transliterate(
+                    raw.startsWith("ʿ") ? "a" + raw.substring(1) : raw)).toLowerCase(Locale.ROOT);
             boolean article = word.length() > 4 && (word.startsWith("al") || word.startsWith("el"));
             String w = article ? word.substring(2) : word;
             if (article) {
@@ -104,8 +115,9 @@ public final class NameForms {
 
     /**
      * The consonant skeleton of one Latin word: spellings of like sounds brought together (the
-     * hissing and hushing sounds s, z, sh, sch, sz, ch, zh, cz, rz → S, because records write š as s or
-     * sh and ж as zh, j or z; kh → h; w → v; ph → f; ck, c, q, x → k), vowels and the glides j and y dropped
+     * hissing and hushing sounds s, z, sh, sch, sz, ch, zh, cz, rz, and c before e, i and y → S, because
+     * records write š as s or sh, ж as zh, j or z, and French spellings write ي و س ف as "Youcef"; kh → h;
+     * w → v; ph → f; ck, other c, q, x → k), vowels and the glides j and y dropped
      * (so that Julia, Yulia and Юлия, or Djamel and Jamal, meet), doubled letters
      * made single. "Mohammed", "Muhammad" and "محمد" all give "mhmd"; "Iwanow" and "Ivanov" give "vnv".
      * A word of vowels only is its own skeleton.
@@ -123,7 +135,8 @@ public final class NameForms {
                 .replace("sh", "S").replace("sz", "S").replace("cz", "S").replace("ch", "S").replace("zh", "S")
                 .replace("rz", "S").replace('s', 'S').replace('z', 'S')
                 .replace("kh", "h").replace("gh", "g").replace("ph", "f").replace("th", "t")
-                .replace("ck", "k").replace('q', 'k').replace('c', 'k').replace('w', 'v');
+                .replace("ck", "k").replace('q', 'k');
+        s = softC(s).replace('c', 'k').replace('w', 'v');
         var out = new StringBuilder(s.length());
         char last = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -137,5 +150,20 @@ public final class NameForms {
             last = c;
         }
         return out.isEmpty() ? word : out.toString();
+    }
+
+    /** c before e, i or y is said s (Youcef, Marcel, Cirilo): it joins the hissing sounds. */
+    private static String softC(String s) {
+        if (s.indexOf('c') < 0) {
+            return s;
+        }
+        var out = new StringBuilder(s);
+        for (int i = 0; i < out.length() - 1; i++) {
+            char next = out.charAt(i + 1);
+            if (out.charAt(i) == 'c' && (next == 'e' || next == 'i' || next == 'y')) {
+                out.setCharAt(i, 'S');
+            }
+        }
+        return out.toString();
     }
 }

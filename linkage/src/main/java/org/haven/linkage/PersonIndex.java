@@ -25,7 +25,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class PersonIndex {
 
     /** How many of the records that share most keys are compared in full. */
-    private static final int COMPARED = 200;
+    private static final int COMPARED = 400;
     /** How many bits the best candidate must lead the next by to be called a match. */
     static final double CLEAR_LEAD_BITS = 1.0;
     /** A key shared by more records than this says too little to follow. */
@@ -203,7 +203,7 @@ public final class PersonIndex {
             if (list == null || (list.size() > COMMON_KEY && !key.getKey().startsWith(Blocking.PAIR))) {
                 continue;
             }
-            int weight = key.getValue();
+            int weight = weightOf(key.getValue(), list.size());
             for (int i = 0; i < list.size(); i++) {
                 int slot = list.get(i);
                 if (hits[slot] == 0) {
@@ -225,6 +225,15 @@ public final class PersonIndex {
             best[i] = (int) ranked[ranked.length - 1 - i];
         }
         return best;
+    }
+
+    /**
+     * What sharing a key says: its kind's weight times how rare the key is (the log of the records
+     * per record holding it), so that a rare family name with a typo outranks a common given name
+     * with the same year when the compared set is chosen.
+     */
+    private int weightOf(int kindWeight, int holders) {
+        return 1 + (int) Math.round(4 * kindWeight * Math.log((slotOfId.size() + 1.0) / (holders + 1.0)));
     }
 
     /**

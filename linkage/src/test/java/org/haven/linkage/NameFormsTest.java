@@ -21,6 +21,7 @@ class NameFormsTest {
             "Черненко, Chernenko", "Čerņenko, Tschernenko", "Жуков, Zhukov",
             "Wójcik, Wojcik", "Bērziņš, Berzins", "Ștefan, Shtefan", "Nguyễn, Nguyen",
             "ተስፋይ, Tesfay", "Хабибуллин, Khabibullin",
+            "يوسف, Youcef", "علي, Ali", "عمر, Omar", "ذبیح, Zabih", "الحلبي, Al Halabi", "Marcel, Marsel",
     })
     void spellingsOfOneNameInOtherScriptsAndRomanisationsShareASkeleton(String one, String other) {
         assertThat(skeleton(one)).isEqualTo(skeleton(other));
@@ -30,6 +31,12 @@ class NameFormsTest {
     @CsvSource({"Ivanov, Petrov", "Maria, Marek", "Mohammed, Ahmed", "Anna, Olga"})
     void differentNamesKeepDifferentSkeletons(String one, String other) {
         assertThat(skeleton(one)).isNotEqualTo(skeleton(other));
+    }
+
+    @Test
+    void theArabicArticleBecomesAWordOfItsOwnSoThatRecordsWithoutItStillMeet() {
+        assertThat(NameForms.latin("الحلبي")).isEqualTo("al hlbi");
+        assertThat(NameForms.latin("عبد الرحمن")).isEqualTo("abd al rhmn");
     }
 
     @Test

@@ -52,6 +52,21 @@ class PersonIndexTest {
     }
 
     @Test
+    void aRareFamilyNameWithATypoIsFoundAmongThousandsWithTheSameCommonGivenNameAndYear() {
+        String letters = "bdfgklmnprtv";
+        for (int i = 0; i < 3_000; i++) {
+            String family = "B" + letters.charAt(i % 12) + "a" + letters.charAt(i / 12 % 12) + "o"
+                    + letters.charAt(i / 144 % 12) + "i" + letters.charAt(i / 1728 % 12);
+            index.put(child("filler-" + i, "Maryam", family, "2006"));
+        }
+        index.put(child("r1", "Maryam", "El Idrdissi", "2005-11-02"));
+
+        var found = whoMayBe(child("q", "Maryam", "Idrissi", "2006"));
+
+        assertThat(found).extracting(Candidate::recordId).contains("r1");
+    }
+
+    @Test
     void aNamesakeBornYearsApartIsNotTakenForTheChild() {
         index.put(child("r1", "Mohammed", "Ahmadi", "2004-02-10"));
 
