@@ -65,7 +65,7 @@ public class OriginContact {
      * Whether the country of origin may be contacted: always when no protection was sought; else only
      * when the latest determination, taken after the claim, says so.
      */
-    boolean contactAllowed(CaseId caseId) {
+    public boolean contactAllowed(CaseId caseId) {
         var claimedOn = jdbc.sql("SELECT claimed_on FROM bestinterests_protection_claim WHERE case_id = :case")
                 .param("case", caseId.value()).query(LocalDate.class).optional();
         if (claimedOn.isEmpty()) {

@@ -1,0 +1,68 @@
+package org.haven.crossborder;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What the node-to-node API does, for its controller: describe this node, take a delivery. */
+@Component
+public class NodeEndpoint {
+
+    /** A signed receipt and the HTTP status that goes with it. */
+    public record Answer(int status, String receipt) {
+    }
+
+    private final NodeIdentity node;
+    private final NodeKeys keys;
+    private final Inbox inbox;
+    private final long maxBytes;
+
+    NodeEndpoint(NodeIdentity node, NodeKeys keys, Inbox inbox, @Value("${haven.crossborder.max-message-size}") DataSize max) {
+        this.node = node;
+        this.keys = keys;
+        this.inbox = inbox;
+        this.maxBytes = max.toBytes();
+    }
+
+    public Map<String, Object> description() {
+        var json = new LinkedHashMap<String, Object>();
+        json.put("protocol", Envelope.SCHEMA);
+        json.put("nodeId", node.id());
+        json.put("country", node.country());
+        json.put("name", node.name());
+        json.put("endpoint", node.endpoint());
+        json.put("keys", keys.publicKeys().toJSONObject(true));
+        json.put("languages", java.util.List.of());
+        json.put("accepts", Arrays.stream(RequestKind.values()).map(Enum::name).toList());
+        return json;
+    }
+
+    /** Reads at most the allowed size (and one byte more, to know it was larger): never a whole huge body. */
+    public Answer deliver(java.io.InputStream body) throws java.io.IOException {
+        return deliver(body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1)));
+    }
+
+    Answer deliver(byte[] message) {
+        if (message == null || message.length == 0) {
+            return answer(inbox.refuse("empty message"));
+        }
+        if (message.length > maxBytes) {
+            return new Answer(413, inbox.sign(inbox.refuse("message larger than " + maxBytes + " bytes")));
+        }
+        return answer(inbox.receive(new String(message, StandardCharsets.US_ASCII).strip()));
+    }
+
+    private Answer answer(Receipt receipt) {
+        int status = switch (receipt.status()) {
+            case ACCEPTED -> 202;
+            case DUPLICATE -> 200;
+            case REJECTED -> 400;
+        };
+        return new Answer(status, inbox.sign(receipt));
+    }
+}

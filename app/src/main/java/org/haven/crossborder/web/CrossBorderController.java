@@ -1,0 +1,140 @@
+package org.haven.crossborder.web;
+
+import org.haven.access.CurrentUser;
+import org.haven.access.Role;
+import org.haven.casework.CaseFiles;
+import org.haven.casework.CaseId;
+import org.haven.crossborder.CrossBorderRequest;
+import org.haven.crossborder.CrossBorderRequests;
+import org.haven.crossborder.LegalBasis;
+import org.haven.crossborder.LocalMatches;
+import org.haven.crossborder.NodeKeyRotation;
+import org.haven.crossborder.NodeKeys;
+import org.haven.crossborder.Partners;
+import org.haven.crossborder.RequestKind;
+import org.haven.platform.DomainRuleViolation;
+import org.haven.platform.EditConflict;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.UUID;
+
+/** Cross-border requests: from a case, the focal points' queue, one request, and the answer. */
+@Controller
+class CrossBorderController {
+
+    private final CrossBorderRequests requests;
+    private final Partners partners;
+    private final CaseFiles caseFiles;
+    private final LocalMatches localMatches;
+    private final NodeKeyRotation rotation;
+    private final NodeKeys nodeKeys;
+
+    CrossBorderController(CrossBorderRequests requests, Partners partners, CaseFiles caseFiles, LocalMatches localMatches,
+                          NodeKeyRotation rotation, NodeKeys nodeKeys) {
+        this.rotation = rotation;
+        this.nodeKeys = nodeKeys;
+        this.requests = requests;
+        this.partners = partners;
+        this.caseFiles = caseFiles;
+        this.localMatches = localMatches;
+    }
+
+    @GetMapping("/cases/{id}/crossborder")
+    String ofCase(@PathVariable UUID id, @RequestParam(required = false) RequestKind kind, Model model) {
+        return casePage(id, model, kind == null ? RequestKind.INFORMATION_REQUEST : kind, null, null, null, null);
+    }
+
+    @PostMapping("/cases/{id}/crossborder")
+    String send(@PathVariable UUID id, @RequestParam(required = false) String partner,
+                @RequestParam(required = false) RequestKind kind, @RequestParam(required = false) LegalBasis legalBasis,
+                @RequestParam(defaultValue = "") String question, RedirectAttributes redirect, Model model) {
+        try {
+            requests.send(CurrentUser.require(), new CaseId(id), partner, kind, legalBasis, question);
+        } catch (DomainRuleViolation rule) {
+            return casePage(id, model, kind == null ? RequestKind.INFORMATION_REQUEST : kind, partner, legalBasis, question,
+                    rule.messageCode());
+        }
+        redirect.addFlashAttribute("done", "crossborder.sent");
+        return "redirect:/cases/" + id + "/crossborder";
+    }
+
+    private String casePage(UUID id, Model model, RequestKind kind, String partner, LegalBasis legalBasis, String question,
+                            String problem) {
+        var user = CurrentUser.require();
+        var caseId = new CaseId(id);
+        model.addAttribute("requests", requests.ofCase(user, caseId));
+        model.addAttribute("file", caseFiles.current(user, caseId));
+        model.addAttribute("partners", partners.all());
+        model.addAttribute("kinds", RequestKind.values());
+        model.addAttribute("bases", LegalBasis.values());
+        model.addAttribute("kind", kind);
+        model.addAttribute("carried", requests.childDataFor(user, caseId, kind));
+        model.addAttribute("typedPartner", partner);
+        model.addAttribute("typedBasis", legalBasis);
+        model.addAttribute("typedQuestion", question);
+        model.addAttribute("problem", problem);
+        model.addAttribute("today", requests.today());
+        return "crossborder/case";
+    }
+
+    @GetMapping("/crossborder")
+    String queue(Model model) {
+        var user = CurrentUser.require();
+        model.addAttribute("incoming", requests.incoming(user));
+        model.addAttribute("outgoing", requests.outgoing(user));
+        model.addAttribute("today", requests.today());
+        return "crossborder/queue";
+    }
+
+    @GetMapping("/crossborder/requests/{id}")
+    String request(@PathVariable UUID id, Model model) {
+        return requestPage(id, model, null, null);
+    }
+
+    @PostMapping("/crossborder/requests/{id}/answer")
+    String answer(@PathVariable UUID id, @RequestParam(defaultValue = "") String answer, @RequestParam long version,
+                  RedirectAttributes redirect, Model model) {
+        try {
+            requests.answer(CurrentUser.require(), id, answer, version);
+        } catch (EditConflict conflict) {
+            return requestPage(id, model, "crossborder.conflict", answer);
+        } catch (DomainRuleViolation rule) {
+            return requestPage(id, model, rule.messageCode(), answer);
+        }
+        redirect.addFlashAttribute("done", "crossborder.answered");
+        return "redirect:/crossborder/requests/" + id;
+    }
+
+    private String requestPage(UUID id, Model model, String problem, String typed) {
+        var user = CurrentUser.require();
+        CrossBorderRequest request = requests.view(user, id);
+        model.addAttribute("request", request);
+        model.addAttribute("today", requests.today());
+        if (request.direction() == CrossBorderRequest.Direction.INCOMING && user.hasRole(Role.FOCAL_POINT)) {
+            model.addAttribute("matches", localMatches.of(user, request));
+        }
+        model.addAttribute("problem", problem);
+        model.addAttribute("typed", typed);
+        return "crossborder/request";
+    }
+
+    @GetMapping("/crossborder/partners")
+    String partnerList(Model model) {
+        model.addAttribute("partners", partners.all());
+        model.addAttribute("ownKeys", nodeKeys.publicKeys().getKeys());
+        return "crossborder/partners";
+    }
+
+    @PostMapping("/crossborder/keys/rotate")
+    String rotateKeys(RedirectAttributes redirect) {
+        rotation.rotate(CurrentUser.require());
+        redirect.addFlashAttribute("done", "crossborder.keys.rotated");
+        return "redirect:/crossborder/partners";
+    }
+}
