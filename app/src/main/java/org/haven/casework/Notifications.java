@@ -53,6 +53,11 @@ public class Notifications {
         tell(caseFiles.teamIds(caseId), caseId, messageCode, argument);
     }
 
+    /** For other modules: tells these users something not tied to a case here (e.g. a request from abroad). */
+    public void alertUsers(Collection<UUID> users, String messageCode, String argument) {
+        tell(users, null, messageCode, argument);
+    }
+
     public List<Notice> mine(SignedInUser user) {
         return jdbc.sql("""
                         SELECT n.id, n.case_id, c.reference, n.message_code, n.argument, n.created_at, n.read_at

@@ -14,19 +14,26 @@ public record CrossBorderRequest(UUID id, Direction direction, RequestKind kind,
                                  String caseReference, LegalBasis legalBasis, Map<String, Object> child,
                                  String question, String answer, String answeredBy, Instant answeredAt,
                                  LocalDate dueOn, Status status, Instant createdAt, Instant deliveredAt,
-                                 Instant readAt, String rejectedReason, Instant escalatedAt, long version) {
+                                 Instant readAt, String rejectedReason, Instant escalatedAt, boolean specialCategory,
+                                 UUID createdBy, String reviewNote, UUID assignedTo, long version) {
 
     public enum Direction { OUTGOING, INCOMING }
 
     /**
      * QUEUED: written, not yet taken by the partner node; ACCEPTED: the partner node's signed receipt
      * is in; DELIVERED: in a focal point's queue there; READ: opened by one; ANSWERED; REJECTED: the
-     * partner node refused it (the reason is kept). An incoming request starts as DELIVERED.
+     * partner node refused it (the reason is kept). An incoming request starts as DELIVERED. A
+     * request with special-category data starts AWAITING_REVIEW by a focal point, who sends it on
+     * (QUEUED) or RETURNS it to its author with a note.
      */
-    public enum Status { QUEUED, ACCEPTED, DELIVERED, READ, ANSWERED, REJECTED }
+    public enum Status { AWAITING_REVIEW, RETURNED, QUEUED, ACCEPTED, DELIVERED, READ, ANSWERED, REJECTED }
 
     public boolean isOpen() {
-        return status != Status.ANSWERED && status != Status.REJECTED;
+        return status != Status.ANSWERED && status != Status.REJECTED && status != Status.RETURNED;
+    }
+
+    public boolean awaitsReview() {
+        return status == Status.AWAITING_REVIEW;
     }
 
     public boolean isOverdue(LocalDate today) {

@@ -9,6 +9,8 @@ import org.haven.audit.AuditTrail;
 import org.haven.bestinterests.OriginContact;
 import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
+import org.haven.casework.Notifications;
+import org.haven.access.Accounts;
 import org.haven.person.Child;
 import org.haven.person.DateOfBirth;
 import org.haven.platform.DomainRuleViolation;
@@ -32,6 +34,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +63,14 @@ public class CrossBorderRequests {
     private final AuditTrail audit;
     private final Clock clock;
     private final ZoneId zone;
+    private final Notifications notifications;
+    private final Accounts accounts;
 
     CrossBorderRequests(JdbcClient jdbc, CaseFiles caseFiles, OriginContact originContact, Partners partners, Outbox outbox,
-                        FieldCipher cipher, AuditTrail audit, Clock clock, @Value("${haven.time-zone}") ZoneId zone) {
+                        FieldCipher cipher, AuditTrail audit, Clock clock, @Value("${haven.time-zone}") ZoneId zone,
+                        Notifications notifications, Accounts accounts) {
+        this.notifications = notifications;
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.caseFiles = caseFiles;
         this.originContact = originContact;
@@ -86,13 +94,31 @@ public class CrossBorderRequests {
      */
     public UUID send(SignedInUser user, CaseId caseId, String partnerNode, RequestKind kind, LegalBasis legalBasis,
                      String question) {
+        return send(user, caseId, partnerNode == null ? List.of() : List.of(partnerNode), kind, legalBasis, question, false)
+                .get(0);
+    }
+
+    /**
+     * The same to several partners at once (only a missing-child alert goes to more than one). With
+     * {@code specialCategory}, nothing leaves yet: a focal point other than the author reviews it first.
+     */
+    public List<UUID> send(SignedInUser user, CaseId caseId, List<String> partnerNodes, RequestKind kind,
+                           LegalBasis legalBasis, String question, boolean specialCategory) {
         caseFiles.requireManager(user, caseId, "crossborder.request.sent");
         if (kind == null) {
             throw new DomainRuleViolation("crossborder.kind.required");
         }
-        var partner = partners.find(partnerNode == null ? "" : partnerNode)
-                .orElseThrow(() -> new DomainRuleViolation("crossborder.partner.required"));
-        if (!partner.accepts(kind)) {
+        var targets = partnerNodes.stream().distinct()
+                .map(node -> partners.find(node == null ? "" : node)
+                        .orElseThrow(() -> new DomainRuleViolation("crossborder.partner.required")))
+                .toList();
+        if (targets.isEmpty()) {
+            throw new DomainRuleViolation("crossborder.partner.required");
+        }
+        if (targets.size() > 1 && kind != RequestKind.MISSING_CHILD_ALERT) {
+            throw new DomainRuleViolation("crossborder.partner.one-only");
+        }
+        if (targets.stream().anyMatch(p -> !p.accepts(kind))) {
             throw new DomainRuleViolation("crossborder.partner.does-not-accept");
         }
         if (legalBasis == null) {
@@ -105,34 +131,98 @@ public class CrossBorderRequests {
             throw new DomainRuleViolation("crossborder.question.too-long");
         }
         var file = caseFiles.current(user, caseId);
-        if (kind.contactsOrigin() && file.child().nationalities().contains(partner.country())
-                && !originContact.contactAllowed(caseId)) {
-            audit.record(user.actor(), AuditRecord.refused("crossborder.request.sent", "case", caseId)
-                    .inCase(caseId.value()).withDetails("do not contact the country of origin: " + partner.country()));
-            throw new DomainRuleViolation("crossborder.do-not-contact");
+        for (Partner partner : targets) {
+            if (kind.contactsOrigin() && file.child().nationalities().contains(partner.country())
+                    && !originContact.contactAllowed(caseId)) {
+                audit.record(user.actor(), AuditRecord.refused("crossborder.request.sent", "case", caseId)
+                        .inCase(caseId.value()).withDetails("do not contact the country of origin: " + partner.country()));
+                throw new DomainRuleViolation("crossborder.do-not-contact");
+            }
         }
-        var id = UUID.randomUUID();
         var child = minimised(file.child(), kind);
-        LocalDate dueOn = today().plusDays(kind.daysToAnswer());
+        UUID alert = targets.size() > 1 ? UUID.randomUUID() : null;
+        var ids = new ArrayList<UUID>();
+        for (Partner partner : targets) {
+            var id = UUID.randomUUID();
+            LocalDate dueOn = today().plusDays(kind.daysToAnswer());
+            jdbc.sql("""
+                            INSERT INTO crossborder_request (id, direction, kind, partner, case_id, case_reference, legal_basis, child,
+                              question, due_on, status, created_by, created_at, special_category, alert_id)
+                            VALUES (?, 'OUTGOING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, kind.name(), partner.nodeId(), caseId.value(), file.kase().reference(), legalBasis.name(),
+                            cipher.encrypt(JSONObjectUtils.toJSONString(child)), cipher.encrypt(question.strip()), dueOn,
+                            specialCategory ? "AWAITING_REVIEW" : "QUEUED", user.id().value(),
+                            Timestamp.from(clock.instant()), specialCategory, alert).update();
+            if (!specialCategory) {
+                dispatch(get(id));
+            }
+            audit.record(user.actor(), AuditRecord.succeeded("crossborder.request.sent", "child", file.child().id())
+                    .inCase(caseId.value()).withDetails(kind + " to " + partner.nodeId() + " (" + legalBasis + ")"
+                            + (specialCategory ? ", special-category data: waiting for a focal point's review" : "")));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** Seals the request for its partner and puts it in the outbox, due from today. */
+    private void dispatch(CrossBorderRequest request) {
+        var partner = partners.find(request.partner()).orElseThrow(() -> new DomainRuleViolation("crossborder.partner.gone"));
+        LocalDate dueOn = today().plusDays(request.kind().daysToAnswer());
         var body = new LinkedHashMap<String, Object>();
-        body.put("requestId", id.toString());
-        body.put("kind", kind.name());
-        body.put("legalBasis", legalBasis.name());
+        body.put("requestId", request.id().toString());
+        body.put("kind", request.kind().name());
+        body.put("legalBasis", request.legalBasis().name());
         body.put("dueOn", dueOn.toString());
-        body.put("caseReference", file.kase().reference());
-        body.put("child", child);
-        body.put("question", question.strip());
+        body.put("caseReference", request.caseReference());
+        body.put("child", request.child());
+        body.put("question", request.question());
         UUID message = outbox.enqueue(partner, Envelope.Type.REQUEST, body);
-        jdbc.sql("""
-                        INSERT INTO crossborder_request (id, direction, kind, partner, case_id, case_reference, legal_basis, child,
-                          question, due_on, status, created_by, created_at, message_id)
-                        VALUES (?, 'OUTGOING', ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?)""")
-                .params(id, kind.name(), partner.nodeId(), caseId.value(), file.kase().reference(), legalBasis.name(),
-                        cipher.encrypt(JSONObjectUtils.toJSONString(child)), cipher.encrypt(question.strip()), dueOn,
-                        user.id().value(), Timestamp.from(clock.instant()), message).update();
-        audit.record(user.actor(), AuditRecord.succeeded("crossborder.request.sent", "child", file.child().id())
-                .inCase(caseId.value()).withDetails(kind + " to " + partner.nodeId() + " (" + legalBasis + ")"));
-        return id;
+        jdbc.sql("UPDATE crossborder_request SET message_id = ?, due_on = ?, status = 'QUEUED' WHERE id = ?")
+                .params(message, dueOn, request.id()).update();
+    }
+
+    /**
+     * A focal point's review of a request with special-category data: sent on, or returned to its
+     * author with the reason. Never by the author; guarded against two reviewers at once.
+     */
+    public void review(SignedInUser user, UUID id, boolean send, String note, long seenVersion) {
+        var request = get(id);
+        requireFocalPoint(user, "crossborder.request.reviewed", id);
+        if (request.version() != seenVersion) {
+            throw new EditConflict(request);
+        }
+        if (!request.awaitsReview()) {
+            throw new DomainRuleViolation("crossborder.review.not-waiting");
+        }
+        if (user.id().value().equals(request.createdBy())) {
+            audit.record(user.actor(), AuditRecord.refused("crossborder.request.reviewed", "crossborder request", id)
+                    .withDetails("own request"));
+            throw new DomainRuleViolation("crossborder.review.own");
+        }
+        if (!send && (note == null || note.isBlank())) {
+            throw new DomainRuleViolation("crossborder.review.note-required");
+        }
+        int updated = jdbc.sql("""
+                        UPDATE crossborder_request SET reviewed_by = ?, reviewed_at = ?, review_note = ?, status = ?, version = version + 1
+                        WHERE id = ? AND version = ?""")
+                .params(user.id().value(), Timestamp.from(clock.instant()), note == null || note.isBlank() ? null : note.strip(),
+                        send ? "QUEUED" : "RETURNED", id, seenVersion).update();
+        if (updated == 0) {
+            throw new EditConflict(get(id));
+        }
+        if (send) {
+            dispatch(get(id));
+        }
+        audit.record(user.actor(), AuditRecord.succeeded("crossborder.request.reviewed", "crossborder request", id)
+                .inCase(request.caseId()).withDetails(send ? "sent on" : "returned: " + note.strip()));
+    }
+
+    /** Outgoing requests with special-category data waiting for a focal point's review. */
+    @Transactional(readOnly = true, noRollbackFor = NoAccess.class)
+    public List<CrossBorderRequest> awaitingReview(SignedInUser user) {
+        requireFocalPoint(user, "crossborder.requests.listed", null);
+        return jdbc.sql("SELECT * FROM crossborder_request WHERE status = 'AWAITING_REVIEW' ORDER BY created_at")
+                .query(this::row).list();
     }
 
     /** The requests of a case, newest first: for its team. */
@@ -176,12 +266,28 @@ public class CrossBorderRequests {
                         .params(Timestamp.from(clock.instant()), id).update();
                 receipt(request, "READ");
             }
-        } else {
+        } else if (!user.hasRole(Role.FOCAL_POINT)) {
+            // the case team follows its requests; focal points, the channel for every request, review and chase them
             caseFiles.requireTeamMember(user, new CaseId(request.caseId()), "crossborder.request.viewed");
         }
         audit.record(user.actor(), AuditRecord.succeeded("crossborder.request.viewed", "crossborder request", id)
                 .withDetails(request.direction() + " " + request.kind() + " " + request.partner()));
         return get(id);
+    }
+
+    /** A focal point takes a received request on: the others see who is handling it. */
+    public void take(SignedInUser user, UUID id, long seenVersion) {
+        var request = get(id);
+        requireFocalPoint(user, "crossborder.request.taken", id);
+        if (request.direction() != CrossBorderRequest.Direction.INCOMING || !request.isOpen()) {
+            throw new DomainRuleViolation("crossborder.take.not-open");
+        }
+        int updated = jdbc.sql("UPDATE crossborder_request SET assigned_to = ?, version = version + 1 WHERE id = ? AND version = ?")
+                .params(user.id().value(), id, seenVersion).update();
+        if (updated == 0) {
+            throw new EditConflict(get(id));
+        }
+        audit.record(user.actor(), AuditRecord.succeeded("crossborder.request.taken", "crossborder request", id));
     }
 
     /** A focal point's answer, sent back to the asking node; guarded against two answering at once. */
@@ -276,6 +382,12 @@ public class CrossBorderRequests {
         audit.record(Actor.system("crossborder"), AuditRecord.succeeded("crossborder.request.received", "crossborder request", id)
                 .withDetails(kind + " from " + envelope.from() + " (" + basis + ")"));
         receipt(get(id), "DELIVERED");
+        notifications.alertUsers(focalPoints(), "notice.crossborder.received", envelope.from());
+    }
+
+    private List<UUID> focalPoints() {
+        return accounts.all().stream().filter(u -> u.enabled() && u.roles().contains(Role.FOCAL_POINT))
+                .map(u -> u.id().value()).toList();
     }
 
     void answerArrived(Envelope envelope) {
@@ -295,6 +407,7 @@ public class CrossBorderRequests {
         }
         audit.record(Actor.system("crossborder"), AuditRecord.succeeded("crossborder.answer.received", "crossborder request", id)
                 .withDetails("from " + envelope.from()));
+        notifications.alertTeam(new CaseId(get(id).caseId()), "notice.crossborder.answered", envelope.from());
     }
 
     void receiptArrived(Envelope envelope) {
@@ -323,6 +436,11 @@ public class CrossBorderRequests {
                           ELSE 'REJECTED' END, rejected_reason = ?, version = version + 1
                         WHERE message_id = ?""")
                 .params(settled.accepted(), settled.accepted() ? null : settled.reason(), settled.messageId()).update();
+        if (!settled.accepted()) {
+            jdbc.sql("SELECT case_id FROM crossborder_request WHERE message_id = ? AND case_id IS NOT NULL")
+                    .param(settled.messageId()).query(UUID.class).optional()
+                    .ifPresent(caseId -> notifications.alertTeam(new CaseId(caseId), "notice.crossborder.refused", settled.partner()));
+        }
     }
 
     /** Overdue requests, both ways, are marked once and audited, so that they show and can be chased. */
@@ -334,14 +452,20 @@ public class CrossBorderRequests {
 
     int markOverdue() {
         var overdue = jdbc.sql("""
-                        SELECT id, direction, partner FROM crossborder_request
-                        WHERE status NOT IN ('ANSWERED', 'REJECTED') AND due_on < ? AND escalated_at IS NULL""")
-                .param(today()).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                        SELECT id, direction, partner, case_id FROM crossborder_request
+                        WHERE status NOT IN ('ANSWERED', 'REJECTED', 'RETURNED', 'AWAITING_REVIEW') AND due_on < ? AND escalated_at IS NULL""")
+                .param(today()).query((rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4))).list();
         for (var o : overdue) {
             jdbc.sql("UPDATE crossborder_request SET escalated_at = ? WHERE id = ?")
                     .params(Timestamp.from(clock.instant()), UUID.fromString(o.get(0))).update();
             audit.record(Actor.system("crossborder"), AuditRecord.succeeded("crossborder.request.overdue", "crossborder request",
                     o.get(0)).withDetails(o.get(1) + " " + o.get(2)));
+            if (o.get(3) != null) {
+                notifications.alertTeam(new CaseId(UUID.fromString(o.get(3))), "notice.crossborder.overdue", o.get(2));
+            } else {
+                notifications.alertUsers(focalPoints(), "notice.crossborder.incoming-overdue", o.get(2));
+            }
         }
         return overdue.size();
     }
@@ -444,7 +568,8 @@ public class CrossBorderRequests {
                 instant(rs, "answered_at"), rs.getObject("due_on", LocalDate.class),
                 CrossBorderRequest.Status.valueOf(rs.getString("status")), instant(rs, "created_at"),
                 instant(rs, "delivered_at"), instant(rs, "read_at"), rs.getString("rejected_reason"),
-                instant(rs, "escalated_at"), rs.getLong("version"));
+                instant(rs, "escalated_at"), rs.getBoolean("special_category"), rs.getObject("created_by", UUID.class),
+                rs.getString("review_note"), rs.getObject("assigned_to", UUID.class), rs.getLong("version"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 
 /** What the node-to-node API does, for its controller: describe this node, take a delivery. */
 @Component
@@ -21,12 +25,35 @@ public class NodeEndpoint {
     private final NodeKeys keys;
     private final Inbox inbox;
     private final long maxBytes;
+    private final int perMinute;
+    private final Map<String, Bucket> callers = new ConcurrentHashMap<>();
 
-    NodeEndpoint(NodeIdentity node, NodeKeys keys, Inbox inbox, @Value("${haven.crossborder.max-message-size}") DataSize max) {
+    NodeEndpoint(NodeIdentity node, NodeKeys keys, Inbox inbox, @Value("${haven.crossborder.max-message-size}") DataSize max,
+                 @Value("${haven.crossborder.inbox-per-minute:3000}") int perMinute) {
         this.node = node;
         this.keys = keys;
         this.inbox = inbox;
         this.maxBytes = max.toBytes();
+        this.perMinute = perMinute;
+    }
+
+    /**
+     * Whether a caller at this address may deliver now: the inbox opens and checks every message
+     * (public-key operations), so a flood from one address is held off with 429 (the sender's outbox
+     * tries again later) before any work is done.
+     */
+    public boolean admits(String address) {
+        if (callers.size() > 10_000) {
+            callers.clear();
+        }
+        return callers.computeIfAbsent(address == null ? "" : address, a -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .build()).tryConsume(1);
+    }
+
+    public Answer tooMany() {
+        return new Answer(429, inbox.sign(new Receipt(null, Receipt.Status.REJECTED, "too many messages; try again later",
+                node.id(), java.time.Instant.now())));
     }
 
     public Map<String, Object> description() {

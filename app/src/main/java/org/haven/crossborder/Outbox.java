@@ -134,7 +134,7 @@ class Outbox {
                         HttpResponse.BodyHandlers.ofString());
                 var receipt = Receipt.verify(response.body(), partner.get())
                         .filter(r -> message.id().equals(r.messageId()) || r.messageId() == null);
-                if (receipt.isPresent() && (response.statusCode() < 500)) {
+                if (receipt.isPresent() && response.statusCode() != 429 && response.statusCode() < 500) {
                     settle(message.id(), message.partner(), response.body(), receipt.get().delivered(),
                             receipt.get().reason());
                 } else {

@@ -101,6 +101,8 @@ class CrossBorderJourneyTest {
         assertThat(page.locator("h1")).containsText("Information request about a child");
         assertThat(page.locator("main")).containsText("Gabija");
         assertAccessible(page);
+        button(page, "Take this request on");
+        assertThat(page.locator("#assignee")).containsText("Rūta Kairytė");
         page.getByLabel("Your answer").fill("Known in Kaunas. Mother Rasa Kazlauskienė; no child-protection concerns recorded.");
         button(page, "Send the answer");
         assertThat(page.locator("#answer-text")).containsText("Known in Kaunas");

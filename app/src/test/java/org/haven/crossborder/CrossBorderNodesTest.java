@@ -284,6 +284,65 @@ class CrossBorderNodesTest {
                 CrossBorderRequest.Status.DELIVERED);
     }
 
+    @Test
+    void aRequestWithSpecialCategoryDataLeavesOnlyAfterAFocalPointReviewedIt() {
+        var caseId = lithuanianChildInOslo("Miglė", "Butkutė");
+        var requests = norway.bean(CrossBorderRequests.class);
+        UUID id = requests.send(norway.user("caseworker"), caseId, List.of("LT"), RequestKind.SOCIAL_INQUIRY,
+                LegalBasis.HAGUE_1996, "She has a chronic illness and was sexually exploited; is the home able to care for her?", true).get(0);
+
+        norway.sendMessages();
+        assertThat(requestsReceived(lithuania, id)).isZero();
+        assertThat(outgoing(id).status()).isEqualTo(CrossBorderRequest.Status.AWAITING_REVIEW);
+        var focalPoint = norway.user("focalpoint");
+        assertThatThrownBy(() -> requests.review(focalPoint, id, false, " ", outgoing(id).version()))
+                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("note-required");
+        assertThatThrownBy(() -> requests.review(norway.user("caseworker"), id, true, null, outgoing(id).version()))
+                .isInstanceOf(org.haven.platform.NoAccess.class);
+
+        requests.review(focalPoint, id, true, null, outgoing(id).version());
+        norway.sendMessages();
+
+        assertThat(requestsReceived(lithuania, id)).isEqualTo(1);
+        assertThat(norway.jdbc().sql("SELECT count(*) FROM audit_event WHERE action = 'crossborder.request.reviewed' AND outcome = 'SUCCEEDED' AND subject_id = ?")
+                .param(id.toString()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aMissingChildAlertGoesToSeveralNodesAtOnceAndOtherRequestsToOne() {
+        var caseId = lithuanianChildInOslo("Liepa", "Navickaitė");
+        var requests = norway.bean(CrossBorderRequests.class);
+        var caseworker = norway.user("caseworker");
+        assertThatThrownBy(() -> requests.send(caseworker, caseId, List.of("LT", "PL"), RequestKind.INFORMATION_REQUEST,
+                LegalBasis.HAGUE_1996, "Known?", false)).isInstanceOf(DomainRuleViolation.class).hasMessageContaining("one-only");
+
+        var ids = requests.send(caseworker, caseId, List.of("LT", "PL"), RequestKind.MISSING_CHILD_ALERT,
+                LegalBasis.VITAL_INTERESTS, "Left the shelter last night with an unknown adult; may travel by bus to Vilnius or Warsaw.", false);
+        norway.sendMessages();
+
+        assertThat(ids).hasSize(2);
+        assertThat(requestsReceived(lithuania, ids.get(0)) + requestsReceived(poland, ids.get(0))).isEqualTo(1);
+        assertThat(requestsReceived(lithuania, ids.get(1)) + requestsReceived(poland, ids.get(1))).isEqualTo(1);
+        assertThat(requests.ofCase(caseworker, caseId)).extracting(CrossBorderRequest::partner).containsExactlyInAnyOrder("LT", "PL");
+    }
+
+    @Test
+    void anUnansweredRequestPastItsDueDateIsChasedOnBothSides() {
+        UUID id = ask(lithuania, lithuanianChildInOslo("Saulė", "Mockutė"));
+        norway.sendMessages();
+        for (var node : List.of(norway, lithuania)) {
+            node.jdbc().sql("UPDATE crossborder_request SET due_on = current_date - 1 WHERE id = ?").param(id).update();
+            assertThat(node.bean(CrossBorderRequests.class).markOverdue()).isPositive();
+        }
+
+        assertThat(outgoing(id).escalatedAt()).isNotNull();
+        assertThat(norway.bean(org.haven.casework.Notifications.class).mine(norway.user("caseworker")))
+                .anyMatch(n -> n.messageCode().equals("notice.crossborder.overdue"));
+        assertThat(lithuania.bean(org.haven.casework.Notifications.class).mine(lithuania.user("lt.focalpoint")))
+                .anyMatch(n -> n.messageCode().equals("notice.crossborder.incoming-overdue"));
+        assertThat(norway.bean(CrossBorderRequests.class).markOverdue()).as("chased once").isZero();
+    }
+
     private static UUID messageOf(UUID requestId) {
         return norway.jdbc().sql("SELECT message_id FROM crossborder_request WHERE id = ?").param(requestId)
                 .query(UUID.class).single();

@@ -36,9 +36,9 @@ class NodeApi {
 
     @PostMapping(path = "/node-api/v1/inbox", produces = "application/jose")
     @Operation(summary = "Deliver a message (compact JWE of a JWS-signed envelope); answered with a signed receipt (compact JWS): "
-            + "202 accepted, 200 duplicate of one accepted before, 400 refused with the reason, 413 too large")
+            + "202 accepted, 200 duplicate of one accepted before, 400 refused with the reason, 413 too large, 429 too many from this address (try again later)")
     ResponseEntity<String> deliver(jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
-        var answer = endpoint.deliver(request.getInputStream());
+        var answer = endpoint.admits(request.getRemoteAddr()) ? endpoint.deliver(request.getInputStream()) : endpoint.tooMany();
         return ResponseEntity.status(answer.status()).contentType(JOSE).body(answer.receipt());
     }
 }

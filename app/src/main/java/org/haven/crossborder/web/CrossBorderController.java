@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Cross-border requests: from a case, the focal points' queue, one request, and the answer. */
@@ -47,24 +48,27 @@ class CrossBorderController {
 
     @GetMapping("/cases/{id}/crossborder")
     String ofCase(@PathVariable UUID id, @RequestParam(required = false) RequestKind kind, Model model) {
-        return casePage(id, model, kind == null ? RequestKind.INFORMATION_REQUEST : kind, null, null, null, null);
+        return casePage(id, model, kind == null ? RequestKind.INFORMATION_REQUEST : kind, List.of(), null, null, null);
     }
 
     @PostMapping("/cases/{id}/crossborder")
-    String send(@PathVariable UUID id, @RequestParam(required = false) String partner,
+    String send(@PathVariable UUID id, @RequestParam(name = "partner", required = false) List<String> partner,
                 @RequestParam(required = false) RequestKind kind, @RequestParam(required = false) LegalBasis legalBasis,
-                @RequestParam(defaultValue = "") String question, RedirectAttributes redirect, Model model) {
+                @RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "false") boolean specialCategory,
+                RedirectAttributes redirect, Model model) {
+        var chosen = partner == null ? List.<String>of() : partner.stream().filter(p -> !p.isBlank()).toList();
         try {
-            requests.send(CurrentUser.require(), new CaseId(id), partner, kind, legalBasis, question);
+            requests.send(CurrentUser.require(), new CaseId(id), chosen, kind, legalBasis, question, specialCategory);
         } catch (DomainRuleViolation rule) {
-            return casePage(id, model, kind == null ? RequestKind.INFORMATION_REQUEST : kind, partner, legalBasis, question,
+            model.addAttribute("typedSpecial", specialCategory);
+            return casePage(id, model, kind == null ? RequestKind.INFORMATION_REQUEST : kind, chosen, legalBasis, question,
                     rule.messageCode());
         }
-        redirect.addFlashAttribute("done", "crossborder.sent");
+        redirect.addFlashAttribute("done", specialCategory ? "crossborder.sent-for-review" : "crossborder.sent");
         return "redirect:/cases/" + id + "/crossborder";
     }
 
-    private String casePage(UUID id, Model model, RequestKind kind, String partner, LegalBasis legalBasis, String question,
+    private String casePage(UUID id, Model model, RequestKind kind, List<String> partner, LegalBasis legalBasis, String question,
                             String problem) {
         var user = CurrentUser.require();
         var caseId = new CaseId(id);
@@ -87,6 +91,7 @@ class CrossBorderController {
     String queue(Model model) {
         var user = CurrentUser.require();
         model.addAttribute("incoming", requests.incoming(user));
+        model.addAttribute("awaitingReview", requests.awaitingReview(user));
         model.addAttribute("outgoing", requests.outgoing(user));
         model.addAttribute("today", requests.today());
         return "crossborder/queue";
@@ -111,11 +116,45 @@ class CrossBorderController {
         return "redirect:/crossborder/requests/" + id;
     }
 
+    @PostMapping("/crossborder/requests/{id}/review")
+    String review(@PathVariable UUID id, @RequestParam(required = false) String decision,
+                  @RequestParam(defaultValue = "") String note, @RequestParam long version, RedirectAttributes redirect,
+                  Model model) {
+        if (decision == null) {
+            return requestPage(id, model, "crossborder.review.decision-required", note);
+        }
+        boolean send = "send".equals(decision);
+        try {
+            requests.review(CurrentUser.require(), id, send, note, version);
+        } catch (EditConflict conflict) {
+            return requestPage(id, model, "crossborder.conflict", note);
+        } catch (DomainRuleViolation rule) {
+            return requestPage(id, model, rule.messageCode(), note);
+        }
+        redirect.addFlashAttribute("done", send ? "crossborder.review.sent" : "crossborder.review.returned");
+        return "redirect:/crossborder/requests/" + id;
+    }
+
+    @PostMapping("/crossborder/requests/{id}/take")
+    String take(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect, Model model) {
+        try {
+            requests.take(CurrentUser.require(), id, version);
+        } catch (EditConflict conflict) {
+            return requestPage(id, model, "crossborder.conflict", null);
+        } catch (DomainRuleViolation rule) {
+            return requestPage(id, model, rule.messageCode(), null);
+        }
+        redirect.addFlashAttribute("done", "crossborder.taken");
+        return "redirect:/crossborder/requests/" + id;
+    }
+
     private String requestPage(UUID id, Model model, String problem, String typed) {
         var user = CurrentUser.require();
         CrossBorderRequest request = requests.view(user, id);
         model.addAttribute("request", request);
         model.addAttribute("today", requests.today());
+        model.addAttribute("assignee", request.assignedTo() == null ? null
+                : caseFiles.nameOf(new org.haven.access.UserId(request.assignedTo())));
         if (request.direction() == CrossBorderRequest.Direction.INCOMING && user.hasRole(Role.FOCAL_POINT)) {
             model.addAttribute("matches", localMatches.of(user, request));
         }
