@@ -15,7 +15,8 @@ public record CrossBorderRequest(UUID id, Direction direction, RequestKind kind,
                                  String question, String answer, String answeredBy, Instant answeredAt,
                                  LocalDate dueOn, Status status, Instant createdAt, Instant deliveredAt,
                                  Instant readAt, String rejectedReason, Instant escalatedAt, boolean specialCategory,
-                                 UUID createdBy, String reviewNote, UUID assignedTo, long version) {
+                                 UUID createdBy, String reviewNote, UUID assignedTo, UUID forwardedFrom,
+                                 String forwardedTo, long version) {
 
     public enum Direction { OUTGOING, INCOMING }
 

@@ -266,6 +266,8 @@ public class CrossBorderRequests {
                         .params(Timestamp.from(clock.instant()), id).update();
                 receipt(request, "READ");
             }
+        } else if (request.caseId() == null) {
+            requireFocalPoint(user, "crossborder.request.viewed", id);
         } else if (!user.hasRole(Role.FOCAL_POINT)) {
             // the case team follows its requests; focal points, the channel for every request, review and chase them
             caseFiles.requireTeamMember(user, new CaseId(request.caseId()), "crossborder.request.viewed");
@@ -288,6 +290,52 @@ public class CrossBorderRequests {
             throw new EditConflict(get(id));
         }
         audit.record(user.actor(), AuditRecord.succeeded("crossborder.request.taken", "crossborder request", id));
+    }
+
+    /**
+     * Sends a received request on to another node (the child may be there): the same kind, legal
+     * basis, facts and question, with the focal point's note. The asker is told where it went, and
+     * the other node's answer comes back to the asker as the answer to its request.
+     */
+    public UUID forward(SignedInUser user, UUID id, String partnerNode, String note, long seenVersion) {
+        var request = get(id);
+        requireFocalPoint(user, "crossborder.request.forwarded", id);
+        if (request.direction() != CrossBorderRequest.Direction.INCOMING || !request.isOpen()) {
+            throw new DomainRuleViolation("crossborder.take.not-open");
+        }
+        if (request.version() != seenVersion) {
+            throw new EditConflict(request);
+        }
+        var partner = partners.find(partnerNode == null ? "" : partnerNode)
+                .filter(p -> !p.nodeId().equals(request.partner()))
+                .orElseThrow(() -> new DomainRuleViolation("crossborder.forward.partner"));
+        if (!partner.accepts(request.kind())) {
+            throw new DomainRuleViolation("crossborder.partner.does-not-accept");
+        }
+        String question = request.question() + (note == null || note.isBlank() ? ""
+                : "\n\n" + note.strip());
+        if (question.length() > MAX_TEXT) {
+            throw new DomainRuleViolation("crossborder.question.too-long");
+        }
+        var forwarded = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO crossborder_request (id, direction, kind, partner, case_reference, legal_basis, child, question,
+                          due_on, status, created_by, created_at, forwarded_from)
+                        VALUES (?, 'OUTGOING', ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?)""")
+                .params(forwarded, request.kind().name(), partner.nodeId(), request.caseReference(), request.legalBasis().name(),
+                        cipher.encrypt(JSONObjectUtils.toJSONString(request.child())), cipher.encrypt(question),
+                        request.dueOn(), user.id().value(), Timestamp.from(clock.instant()), id).update();
+        dispatch(get(forwarded));
+        int updated = jdbc.sql("UPDATE crossborder_request SET assigned_to = ?, forwarded_to = ?, version = version + 1 WHERE id = ? AND version = ?")
+                .params(user.id().value(), partner.nodeId(), id, seenVersion).update();
+        if (updated == 0) {
+            throw new EditConflict(get(id));
+        }
+        partners.find(request.partner()).ifPresent(asker -> outbox.enqueue(asker, Envelope.Type.RECEIPT,
+                Map.of("requestId", id.toString(), "status", "FORWARDED", "to", partner.nodeId())));
+        audit.record(user.actor(), AuditRecord.succeeded("crossborder.request.forwarded", "crossborder request", id)
+                .withDetails("to " + partner.nodeId()));
+        return forwarded;
     }
 
     /** A focal point's answer, sent back to the asking node; guarded against two answering at once. */
@@ -407,13 +455,49 @@ public class CrossBorderRequests {
         }
         audit.record(Actor.system("crossborder"), AuditRecord.succeeded("crossborder.answer.received", "crossborder request", id)
                 .withDetails("from " + envelope.from()));
-        notifications.alertTeam(new CaseId(get(id).caseId()), "notice.crossborder.answered", envelope.from());
+        var answered = get(id);
+        if (answered.caseId() != null) {
+            notifications.alertTeam(new CaseId(answered.caseId()), "notice.crossborder.answered", envelope.from());
+        }
+        if (answered.forwardedFrom() != null) {
+            relay(answered.forwardedFrom(), envelope.from() + ": " + answer, by + " (" + envelope.from() + ")");
+        }
+    }
+
+    /** The answer of the node a request was forwarded to, passed back to the first asker as ours. */
+    private void relay(UUID incoming, String answer, String by) {
+        var original = get(incoming);
+        String text = answer.length() > MAX_TEXT ? answer.substring(0, MAX_TEXT) : answer;
+        jdbc.sql("""
+                        UPDATE crossborder_request SET answer = ?, answered_by = ?, answered_at = ?, status = 'ANSWERED', version = version + 1
+                        WHERE id = ? AND status <> 'ANSWERED'""")
+                .params(cipher.encrypt(text), by, Timestamp.from(clock.instant()), incoming).update();
+        partners.find(original.partner()).ifPresent(asker -> {
+            var body = new LinkedHashMap<String, Object>();
+            body.put("requestId", incoming.toString());
+            body.put("answer", text);
+            body.put("answeredBy", by);
+            outbox.enqueue(asker, Envelope.Type.ANSWER, body);
+        });
+        audit.record(Actor.system("crossborder"), AuditRecord.succeeded("crossborder.request.answered", "crossborder request", incoming)
+                .withDetails("answer relayed from the node it was forwarded to"));
     }
 
     void receiptArrived(Envelope envelope) {
         var body = envelope.body();
         UUID id = uuid(body, "requestId");
         String status = Envelope.text(body, "status");
+        if ("FORWARDED".equals(status)) {
+            String to = Envelope.text(body, "to");
+            int updated = jdbc.sql("""
+                            UPDATE crossborder_request SET forwarded_to = ?, version = version + 1
+                            WHERE id = ? AND direction = 'OUTGOING' AND partner = ?""")
+                    .params(to.substring(0, Math.min(to.length(), 100)), id, envelope.from()).update();
+            if (updated == 0) {
+                throw new MessageRefused("no request " + id + " was sent to " + envelope.from());
+            }
+            return;
+        }
         String column = switch (status) {
             case "DELIVERED" -> "delivered_at";
             case "READ" -> "read_at";
@@ -569,7 +653,8 @@ public class CrossBorderRequests {
                 CrossBorderRequest.Status.valueOf(rs.getString("status")), instant(rs, "created_at"),
                 instant(rs, "delivered_at"), instant(rs, "read_at"), rs.getString("rejected_reason"),
                 instant(rs, "escalated_at"), rs.getBoolean("special_category"), rs.getObject("created_by", UUID.class),
-                rs.getString("review_note"), rs.getObject("assigned_to", UUID.class), rs.getLong("version"));
+                rs.getString("review_note"), rs.getObject("assigned_to", UUID.class), rs.getObject("forwarded_from", UUID.class),
+                rs.getString("forwarded_to"), rs.getLong("version"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -343,6 +343,29 @@ class CrossBorderNodesTest {
         assertThat(norway.bean(CrossBorderRequests.class).markOverdue()).as("chased once").isZero();
     }
 
+    @Test
+    void aRequestSentOnToAThirdCountryIsAnsweredFromThereBackToTheAsker() {
+        UUID id = ask(lithuania, lithuanianChildInOslo("Rugilė", "Jakštaitė"));
+        norway.sendMessages();
+        var lt = lithuania.bean(CrossBorderRequests.class);
+        var ltFocalPoint = lithuania.user("lt.focalpoint");
+        UUID onward = lt.forward(ltFocalPoint, id, "PL", "Her mother is registered in Białystok.", lt.get(id).version());
+        lithuania.sendMessages();
+        assertThat(outgoing(id).forwardedTo()).isEqualTo("PL");
+
+        var pl = poland.bean(CrossBorderRequests.class);
+        var plFocalPoint = poland.user("pl.focalpoint");
+        var received = pl.view(plFocalPoint, onward);
+        assertThat(received.question()).contains("Białystok");
+        pl.answer(plFocalPoint, onward, "Mother found in Białystok; social services visited, home is safe.", received.version());
+        poland.sendMessages();
+        lithuania.sendMessages();
+
+        assertThat(outgoing(id).status()).isEqualTo(CrossBorderRequest.Status.ANSWERED);
+        assertThat(norway.bean(CrossBorderRequests.class).view(norway.user("caseworker"), id).answer())
+                .startsWith("PL: Mother found in Białystok");
+    }
+
     private static UUID messageOf(UUID requestId) {
         return norway.jdbc().sql("SELECT message_id FROM crossborder_request WHERE id = ?").param(requestId)
                 .query(UUID.class).single();

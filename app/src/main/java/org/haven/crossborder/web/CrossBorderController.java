@@ -148,6 +148,22 @@ class CrossBorderController {
         return "redirect:/crossborder/requests/" + id;
     }
 
+    @PostMapping("/crossborder/requests/{id}/forward")
+    String forward(@PathVariable UUID id, @RequestParam(required = false) String partner,
+                   @RequestParam(defaultValue = "") String note, @RequestParam long version, RedirectAttributes redirect,
+                   Model model) {
+        try {
+            requests.forward(CurrentUser.require(), id, partner, note, version);
+        } catch (EditConflict conflict) {
+            return requestPage(id, model, "crossborder.conflict", null);
+        } catch (DomainRuleViolation rule) {
+            model.addAttribute("typedNote", note);
+            return requestPage(id, model, rule.messageCode(), null);
+        }
+        redirect.addFlashAttribute("done", "crossborder.forwarded");
+        return "redirect:/crossborder/requests/" + id;
+    }
+
     private String requestPage(UUID id, Model model, String problem, String typed) {
         var user = CurrentUser.require();
         CrossBorderRequest request = requests.view(user, id);
@@ -157,6 +173,7 @@ class CrossBorderController {
                 : caseFiles.nameOf(new org.haven.access.UserId(request.assignedTo())));
         if (request.direction() == CrossBorderRequest.Direction.INCOMING && user.hasRole(Role.FOCAL_POINT)) {
             model.addAttribute("matches", localMatches.of(user, request));
+            model.addAttribute("partners", partners.all().stream().filter(p -> !p.nodeId().equals(request.partner())).toList());
         }
         model.addAttribute("problem", problem);
         model.addAttribute("typed", typed);
