@@ -236,21 +236,21 @@ public class CrossBorderRequests {
     /** The focal points' queue: incoming requests, open and overdue first, then by due date. */
     @Transactional(readOnly = true, noRollbackFor = NoAccess.class)
     public List<CrossBorderRequest> incoming(SignedInUser user) {
-        requireFocalPoint(user, "crossborder.requests.listed", null);
-        return jdbc.sql("""
-                        SELECT * FROM crossborder_request WHERE direction = 'INCOMING'
-                        ORDER BY (status IN ('ANSWERED', 'REJECTED')), due_on, created_at LIMIT 500""")
-                .query(this::row).list();
+        return listed(user, CrossBorderRequest.Direction.INCOMING);
     }
 
-    /** Requests sent from this country's cases, for the focal points who follow them up (no child data shown). */
+    /** Requests sent from this country's cases, for the focal points who follow them up. */
     @Transactional(readOnly = true, noRollbackFor = NoAccess.class)
     public List<CrossBorderRequest> outgoing(SignedInUser user) {
+        return listed(user, CrossBorderRequest.Direction.OUTGOING);
+    }
+
+    private List<CrossBorderRequest> listed(SignedInUser user, CrossBorderRequest.Direction direction) {
         requireFocalPoint(user, "crossborder.requests.listed", null);
         return jdbc.sql("""
-                        SELECT * FROM crossborder_request WHERE direction = 'OUTGOING'
-                        ORDER BY (status IN ('ANSWERED', 'REJECTED')), due_on, created_at LIMIT 500""")
-                .query(this::row).list();
+                        SELECT * FROM crossborder_request WHERE direction = ?
+                        ORDER BY (status IN ('ANSWERED', 'REJECTED', 'RETURNED')), due_on, created_at LIMIT 500""")
+                .param(direction.name()).query(this::row).list();
     }
 
     /**

@@ -105,15 +105,8 @@ class CrossBorderController {
     @PostMapping("/crossborder/requests/{id}/answer")
     String answer(@PathVariable UUID id, @RequestParam(defaultValue = "") String answer, @RequestParam long version,
                   RedirectAttributes redirect, Model model) {
-        try {
-            requests.answer(CurrentUser.require(), id, answer, version);
-        } catch (EditConflict conflict) {
-            return requestPage(id, model, "crossborder.conflict", answer);
-        } catch (DomainRuleViolation rule) {
-            return requestPage(id, model, rule.messageCode(), answer);
-        }
-        redirect.addFlashAttribute("done", "crossborder.answered");
-        return "redirect:/crossborder/requests/" + id;
+        return act(id, model, redirect, answer, "crossborder.answered",
+                () -> requests.answer(CurrentUser.require(), id, answer, version));
     }
 
     @PostMapping("/crossborder/requests/{id}/review")
@@ -124,43 +117,34 @@ class CrossBorderController {
             return requestPage(id, model, "crossborder.review.decision-required", note);
         }
         boolean send = "send".equals(decision);
-        try {
-            requests.review(CurrentUser.require(), id, send, note, version);
-        } catch (EditConflict conflict) {
-            return requestPage(id, model, "crossborder.conflict", note);
-        } catch (DomainRuleViolation rule) {
-            return requestPage(id, model, rule.messageCode(), note);
-        }
-        redirect.addFlashAttribute("done", send ? "crossborder.review.sent" : "crossborder.review.returned");
-        return "redirect:/crossborder/requests/" + id;
+        return act(id, model, redirect, note, send ? "crossborder.review.sent" : "crossborder.review.returned",
+                () -> requests.review(CurrentUser.require(), id, send, note, version));
     }
 
     @PostMapping("/crossborder/requests/{id}/take")
     String take(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect, Model model) {
-        try {
-            requests.take(CurrentUser.require(), id, version);
-        } catch (EditConflict conflict) {
-            return requestPage(id, model, "crossborder.conflict", null);
-        } catch (DomainRuleViolation rule) {
-            return requestPage(id, model, rule.messageCode(), null);
-        }
-        redirect.addFlashAttribute("done", "crossborder.taken");
-        return "redirect:/crossborder/requests/" + id;
+        return act(id, model, redirect, null, "crossborder.taken", () -> requests.take(CurrentUser.require(), id, version));
     }
 
     @PostMapping("/crossborder/requests/{id}/forward")
     String forward(@PathVariable UUID id, @RequestParam(required = false) String partner,
                    @RequestParam(defaultValue = "") String note, @RequestParam long version, RedirectAttributes redirect,
                    Model model) {
+        model.addAttribute("typedNote", note);
+        return act(id, model, redirect, null, "crossborder.forwarded",
+                () -> requests.forward(CurrentUser.require(), id, partner, note, version));
+    }
+
+    /** Does one thing to a request; on a refusal or a conflict, the page again with the problem and what was typed. */
+    private String act(UUID id, Model model, RedirectAttributes redirect, String typed, String done, Runnable action) {
         try {
-            requests.forward(CurrentUser.require(), id, partner, note, version);
+            action.run();
         } catch (EditConflict conflict) {
-            return requestPage(id, model, "crossborder.conflict", null);
+            return requestPage(id, model, "crossborder.conflict", typed);
         } catch (DomainRuleViolation rule) {
-            model.addAttribute("typedNote", note);
-            return requestPage(id, model, rule.messageCode(), null);
+            return requestPage(id, model, rule.messageCode(), typed);
         }
-        redirect.addFlashAttribute("done", "crossborder.forwarded");
+        redirect.addFlashAttribute("done", done);
         return "redirect:/crossborder/requests/" + id;
     }
 
