@@ -102,6 +102,7 @@ public class Partners {
                             Timestamp.from(clock.instant())).update();
             audit.record(Actor.system("crossborder"), AuditRecord.succeeded("partner.learnt", "node", null)
                     .withDetails(nodeId + " at " + url));
+            log.info("Partner node {} ({}) at {}: keys pinned", nodeId, Envelope.text(description, "country"), url);
             return find(nodeId).orElseThrow();
         } catch (ParseException e) {
             throw new IllegalArgumentException("The node at " + url + " does not describe itself as a Haven node: "
