@@ -49,6 +49,7 @@ class Inbox {
 
     /** What became of a delivery, as a receipt signed by this node. */
     Receipt receive(String sealed) {
+        String digest = Receipt.digestOf(sealed);
         UUID[] id = new UUID[1];
         try {
             return transactions.execute(tx -> {
@@ -69,12 +70,12 @@ class Inbox {
                 if (fresh == 0) {
                     audit.record(Actor.system("crossborder"), AuditRecord.succeeded("message.duplicate", "message", envelope.id())
                             .withDetails(envelope.type() + " from " + envelope.from()));
-                    return receipt(envelope.id(), Receipt.Status.DUPLICATE, "already received; nothing done again");
+                    return receipt(envelope.id(), Receipt.Status.DUPLICATE, "already received; nothing done again", digest);
                 }
                 handling.handle(envelope);
                 audit.record(Actor.system("crossborder"), AuditRecord.succeeded("message.received", "message", envelope.id())
                         .withDetails(envelope.type() + " from " + envelope.from()));
-                return receipt(envelope.id(), Receipt.Status.ACCEPTED, null);
+                return receipt(envelope.id(), Receipt.Status.ACCEPTED, null, digest);
             });
         } catch (MessageRefused refused) {
             String from = Sealing.claimedSender(sealed);
@@ -85,19 +86,20 @@ class Inbox {
                 audit.record(Actor.system("crossborder"), AuditRecord.refused("message.refused", "message", id[0])
                         .withDetails((from == null ? "unknown sender" : from) + ": " + refused.getMessage()));
             });
-            return receipt(id[0], Receipt.Status.REJECTED, refused.getMessage());
+            return receipt(id[0], Receipt.Status.REJECTED, refused.getMessage(), digest);
         }
     }
 
-    Receipt refuse(String reason) {
+    /** Refused before it could be read (empty, too large): the digest is of what was read, none when too large. */
+    Receipt refuse(String reason, String read) {
         transactions.executeWithoutResult(tx -> jdbc.sql(
                         "INSERT INTO crossborder_refusal (refused_at, reason) VALUES (?, ?)")
                 .params(Timestamp.from(clock.instant()), reason).update());
-        return receipt(null, Receipt.Status.REJECTED, reason);
+        return receipt(null, Receipt.Status.REJECTED, reason, read == null ? null : Receipt.digestOf(read));
     }
 
-    private Receipt receipt(UUID messageId, Receipt.Status status, String reason) {
-        return new Receipt(messageId, status, reason, node.id(), clock.instant());
+    Receipt receipt(UUID messageId, Receipt.Status status, String reason, String digest) {
+        return new Receipt(messageId, status, reason, node.id(), clock.instant(), digest);
     }
 
     String sign(Receipt receipt) {

@@ -52,8 +52,8 @@ public class NodeEndpoint {
     }
 
     public Answer tooMany() {
-        return new Answer(429, inbox.sign(new Receipt(null, Receipt.Status.REJECTED, "too many messages; try again later",
-                node.id(), java.time.Instant.now())));
+        return new Answer(429, inbox.sign(inbox.receipt(null, Receipt.Status.REJECTED, "too many messages; try again later",
+                null)));
     }
 
     public Map<String, Object> description() {
@@ -76,10 +76,10 @@ public class NodeEndpoint {
 
     Answer deliver(byte[] message) {
         if (message == null || message.length == 0) {
-            return answer(inbox.refuse("empty message"));
+            return answer(inbox.refuse("empty message", ""));
         }
         if (message.length > maxBytes) {
-            return new Answer(413, inbox.sign(inbox.refuse("message larger than " + maxBytes + " bytes")));
+            return new Answer(413, inbox.sign(inbox.refuse("message larger than " + maxBytes + " bytes", null)));
         }
         return answer(inbox.receive(new String(message, StandardCharsets.US_ASCII).strip()));
     }

@@ -132,8 +132,10 @@ class Outbox {
                         .timeout(Duration.ofSeconds(30)).header("Content-Type", MEDIA_TYPE)
                         .POST(HttpRequest.BodyPublishers.ofString(message.sealed())).build(),
                         HttpResponse.BodyHandlers.ofString());
+                String digest = Receipt.digestOf(message.sealed());
+                // a receipt settles the delivery whose bytes it names; a too-large message is named by none
                 var receipt = Receipt.verify(response.body(), partner.get())
-                        .filter(r -> message.id().equals(r.messageId()) || r.messageId() == null);
+                        .filter(r -> digest.equals(r.digest()) || (response.statusCode() == 413 && r.digest() == null));
                 if (receipt.isPresent() && response.statusCode() != 429 && response.statusCode() < 500) {
                     settle(message.id(), message.partner(), response.body(), receipt.get().delivered(),
                             receipt.get().reason());

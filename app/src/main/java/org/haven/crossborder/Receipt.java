@@ -21,7 +21,20 @@ import java.util.UUID;
  * done again), or refused with the reason. Signed (not encrypted: it names no child), so that the
  * sender holds evidence of what happened to each message.
  */
-record Receipt(UUID messageId, Status status, String reason, String from, Instant at) {
+record Receipt(UUID messageId, Status status, String reason, String from, Instant at, String digest) {
+
+    /**
+     * What binds a receipt to the very bytes delivered (base64url SHA-256): a receipt for another
+     * delivery, replayed by someone on the way, does not settle this one.
+     */
+    static String digestOf(String delivered) {
+        try {
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(java.security.MessageDigest
+                    .getInstance("SHA-256").digest(delivered.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     static final JOSEObjectType TYPE = new JOSEObjectType("haven-receipt+jws");
 
@@ -39,6 +52,7 @@ record Receipt(UUID messageId, Status status, String reason, String from, Instan
         json.put("reason", reason);
         json.put("from", from);
         json.put("at", at.toString());
+        json.put("digest", digest);
         try {
             var jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).type(TYPE).build(),
                     new Payload(json));
@@ -60,7 +74,8 @@ record Receipt(UUID messageId, Status status, String reason, String from, Instan
             var json = jws.getPayload().toJSONObject();
             String id = (String) json.get("receiptFor");
             return Optional.of(new Receipt(id == null ? null : UUID.fromString(id), Status.valueOf((String) json.get("status")),
-                    (String) json.get("reason"), (String) json.get("from"), Instant.parse((String) json.get("at"))));
+                    (String) json.get("reason"), (String) json.get("from"), Instant.parse((String) json.get("at")),
+                    (String) json.get("digest")));
         } catch (ParseException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }

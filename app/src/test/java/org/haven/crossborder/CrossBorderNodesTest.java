@@ -138,6 +138,8 @@ class CrossBorderNodesTest {
 
         assertThat(first.statusCode()).isEqualTo(202);
         assertThat(receiptFrom(lithuania, first.body()).status()).isEqualTo(Receipt.Status.ACCEPTED);
+        assertThat(receiptFrom(lithuania, first.body()).digest()).as("bound to the bytes delivered")
+                .isEqualTo(Receipt.digestOf(sealed));
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(receiptFrom(lithuania, second.body()).status()).isEqualTo(Receipt.Status.DUPLICATE);
         assertThat(requestsReceived(lithuania, id)).isEqualTo(1);
