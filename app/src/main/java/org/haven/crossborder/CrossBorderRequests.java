@@ -52,7 +52,7 @@ public class CrossBorderRequests {
 
     public static final int MAX_TEXT = 4000;
     private static final Set<String> REQUEST_FIELDS = Set.of("requestId", "kind", "legalBasis", "dueOn", "caseReference",
-            "child", "question");
+            "child", "question", "attachments");
 
     private final JdbcClient jdbc;
     private final CaseFiles caseFiles;
@@ -65,10 +65,12 @@ public class CrossBorderRequests {
     private final ZoneId zone;
     private final Notifications notifications;
     private final Accounts accounts;
+    private final RequestAttachments attachments;
 
     CrossBorderRequests(JdbcClient jdbc, CaseFiles caseFiles, OriginContact originContact, Partners partners, Outbox outbox,
                         FieldCipher cipher, AuditTrail audit, Clock clock, @Value("${haven.time-zone}") ZoneId zone,
-                        Notifications notifications, Accounts accounts) {
+                        Notifications notifications, Accounts accounts, RequestAttachments attachments) {
+        this.attachments = attachments;
         this.notifications = notifications;
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -104,6 +106,13 @@ public class CrossBorderRequests {
      */
     public List<UUID> send(SignedInUser user, CaseId caseId, List<String> partnerNodes, RequestKind kind,
                            LegalBasis legalBasis, String question, boolean specialCategory) {
+        return send(user, caseId, partnerNodes, kind, legalBasis, question, specialCategory, List.of());
+    }
+
+    /** The same with files (JPEG, PNG, PDF, plain text; three at most, 2 MB each). */
+    public List<UUID> send(SignedInUser user, CaseId caseId, List<String> partnerNodes, RequestKind kind,
+                           LegalBasis legalBasis, String question, boolean specialCategory,
+                           List<RequestAttachments.File> files) {
         caseFiles.requireManager(user, caseId, "crossborder.request.sent");
         if (kind == null) {
             throw new DomainRuleViolation("crossborder.kind.required");
@@ -139,6 +148,7 @@ public class CrossBorderRequests {
                 throw new DomainRuleViolation("crossborder.do-not-contact");
             }
         }
+        var checkedFiles = attachments.checked(files);
         var child = minimised(file.child(), kind);
         UUID alert = targets.size() > 1 ? UUID.randomUUID() : null;
         var ids = new ArrayList<UUID>();
@@ -153,6 +163,7 @@ public class CrossBorderRequests {
                             cipher.encrypt(JSONObjectUtils.toJSONString(child)), cipher.encrypt(question.strip()), dueOn,
                             specialCategory ? "AWAITING_REVIEW" : "QUEUED", user.id().value(),
                             Timestamp.from(clock.instant()), specialCategory, alert).update();
+            attachments.store(id, checkedFiles);
             if (!specialCategory) {
                 dispatch(get(id));
             }
@@ -176,6 +187,10 @@ public class CrossBorderRequests {
         body.put("caseReference", request.caseReference());
         body.put("child", request.child());
         body.put("question", request.question());
+        var files = attachments.all(request.id());
+        if (!files.isEmpty()) {
+            body.put("attachments", RequestAttachments.toJson(files));
+        }
         UUID message = outbox.enqueue(partner, Envelope.Type.REQUEST, body);
         jdbc.sql("UPDATE crossborder_request SET message_id = ?, due_on = ?, status = 'QUEUED' WHERE id = ?")
                 .params(message, dueOn, request.id()).update();
@@ -201,6 +216,9 @@ public class CrossBorderRequests {
         }
         if (!send && (note == null || note.isBlank())) {
             throw new DomainRuleViolation("crossborder.review.note-required");
+        }
+        if (send && partners.find(request.partner()).isEmpty()) {
+            throw new DomainRuleViolation("crossborder.partner.gone");
         }
         int updated = jdbc.sql("""
                         UPDATE crossborder_request SET reviewed_by = ?, reviewed_at = ?, review_note = ?, status = ?, version = version + 1
@@ -259,22 +277,31 @@ public class CrossBorderRequests {
      */
     public CrossBorderRequest view(SignedInUser user, UUID id) {
         var request = get(id);
-        if (request.direction() == CrossBorderRequest.Direction.INCOMING) {
-            requireFocalPoint(user, "crossborder.request.viewed", id);
-            if (request.readAt() == null) {
-                jdbc.sql("UPDATE crossborder_request SET read_at = ?, status = CASE WHEN status = 'DELIVERED' THEN 'READ' ELSE status END WHERE id = ?")
-                        .params(Timestamp.from(clock.instant()), id).update();
-                receipt(request, "READ");
-            }
-        } else if (request.caseId() == null) {
-            requireFocalPoint(user, "crossborder.request.viewed", id);
-        } else if (!user.hasRole(Role.FOCAL_POINT)) {
-            // the case team follows its requests; focal points, the channel for every request, review and chase them
-            caseFiles.requireTeamMember(user, new CaseId(request.caseId()), "crossborder.request.viewed");
+        requireMaySee(user, request, "crossborder.request.viewed");
+        if (request.direction() == CrossBorderRequest.Direction.INCOMING && request.readAt() == null
+                && jdbc.sql("""
+                        UPDATE crossborder_request SET read_at = ?, status = CASE WHEN status = 'DELIVERED' THEN 'READ' ELSE status END
+                        WHERE id = ? AND read_at IS NULL""").params(Timestamp.from(clock.instant()), id).update() == 1) {
+            receipt(request, "READ");
         }
         audit.record(user.actor(), AuditRecord.succeeded("crossborder.request.viewed", "crossborder request", id)
                 .withDetails(request.direction() + " " + request.kind() + " " + request.partner()));
         return get(id);
+    }
+
+    /** The files of a request the user has just been shown (through {@link #view}). */
+    public List<RequestAttachments.Listed> attachmentsOf(CrossBorderRequest shown) {
+        return attachments.of(shown.id());
+    }
+
+    /** One file of a request, for those who may see the request; audited. */
+    public RequestAttachments.File attachment(SignedInUser user, UUID id, UUID attachmentId) {
+        var request = get(id);
+        requireMaySee(user, request, "crossborder.attachment.opened");
+        var file = attachments.open(id, attachmentId);
+        audit.record(user.actor(), AuditRecord.succeeded("crossborder.attachment.opened", "crossborder request", id)
+                .withDetails(attachmentId.toString()));
+        return file;
     }
 
     /** A focal point takes a received request on: the others see who is handling it. */
@@ -312,6 +339,13 @@ public class CrossBorderRequests {
         if (!partner.accepts(request.kind())) {
             throw new DomainRuleViolation("crossborder.partner.does-not-accept");
         }
+        // this node does not know whether the child seeks protection: never on to a country of hers
+        if (request.kind().contactsOrigin() && request.child().get(ChildField.NATIONALITY.name()) instanceof List<?> countries
+                && countries.contains(partner.country())) {
+            audit.record(user.actor(), AuditRecord.refused("crossborder.request.forwarded", "crossborder request", id)
+                    .withDetails("to a country of the child's nationality: " + partner.country()));
+            throw new DomainRuleViolation("crossborder.forward.origin");
+        }
         String question = request.question() + (note == null || note.isBlank() ? ""
                 : "\n\n" + note.strip());
         if (question.length() > MAX_TEXT) {
@@ -325,6 +359,7 @@ public class CrossBorderRequests {
                 .params(forwarded, request.kind().name(), partner.nodeId(), request.caseReference(), request.legalBasis().name(),
                         cipher.encrypt(JSONObjectUtils.toJSONString(request.child())), cipher.encrypt(question),
                         request.dueOn(), user.id().value(), Timestamp.from(clock.instant()), id).update();
+        attachments.store(forwarded, attachments.all(id));
         dispatch(get(forwarded));
         int updated = jdbc.sql("UPDATE crossborder_request SET assigned_to = ?, forwarded_to = ?, version = version + 1 WHERE id = ? AND version = ?")
                 .params(user.id().value(), partner.nodeId(), id, seenVersion).update();
@@ -357,6 +392,7 @@ public class CrossBorderRequests {
         if (answer.length() > MAX_TEXT) {
             throw new DomainRuleViolation("crossborder.answer.too-long");
         }
+        var partner = partners.find(request.partner()).orElseThrow(() -> new DomainRuleViolation("crossborder.partner.gone"));
         String by = user.displayName();
         int updated = jdbc.sql("""
                         UPDATE crossborder_request SET answer = ?, answered_by = ?, answered_at = ?, status = 'ANSWERED',
@@ -367,7 +403,6 @@ public class CrossBorderRequests {
         if (updated == 0) {
             throw new EditConflict(get(id));
         }
-        var partner = partners.find(request.partner()).orElseThrow(() -> new DomainRuleViolation("crossborder.partner.gone"));
         var body = new LinkedHashMap<String, Object>();
         body.put("requestId", id.toString());
         body.put("answer", answer.strip());
@@ -406,7 +441,8 @@ public class CrossBorderRequests {
             if (!kind.childFields().contains(known)) {
                 throw new MessageRefused("a " + kind + " may not carry " + known + " (data minimisation)");
             }
-            if (!(child.get(field) instanceof String || child.get(field) instanceof List<?>)) {
+            Object value = child.get(field);
+            if (!(value instanceof String || value instanceof List<?> list && list.stream().allMatch(String.class::isInstance))) {
                 throw new MessageRefused("child field " + field + " must be text or a list of text");
             }
         }
@@ -416,6 +452,7 @@ public class CrossBorderRequests {
         } catch (DateTimeParseException e) {
             throw new MessageRefused("dueOn is not a date");
         }
+        var files = attachments.fromJson(body.get("attachments"));
         String reference = body.get("caseReference") instanceof String r ? r.substring(0, Math.min(r.length(), 100)) : null;
         int inserted = jdbc.sql("""
                         INSERT INTO crossborder_request (id, direction, kind, partner, case_reference, legal_basis, child, question,
@@ -427,6 +464,7 @@ public class CrossBorderRequests {
         if (inserted == 0) {
             throw new MessageRefused("request " + id + " exists already");
         }
+        attachments.store(id, files);
         audit.record(Actor.system("crossborder"), AuditRecord.succeeded("crossborder.request.received", "crossborder request", id)
                 .withDetails(kind + " from " + envelope.from() + " (" + basis + ")"));
         receipt(get(id), "DELIVERED");
@@ -468,10 +506,13 @@ public class CrossBorderRequests {
     private void relay(UUID incoming, String answer, String by) {
         var original = get(incoming);
         String text = answer.length() > MAX_TEXT ? answer.substring(0, MAX_TEXT) : answer;
-        jdbc.sql("""
+        int updated = jdbc.sql("""
                         UPDATE crossborder_request SET answer = ?, answered_by = ?, answered_at = ?, status = 'ANSWERED', version = version + 1
                         WHERE id = ? AND status <> 'ANSWERED'""")
                 .params(cipher.encrypt(text), by, Timestamp.from(clock.instant()), incoming).update();
+        if (updated == 0) {
+            return; // a focal point here answered it already
+        }
         partners.find(original.partner()).ifPresent(asker -> {
             var body = new LinkedHashMap<String, Object>();
             body.put("requestId", incoming.toString());
@@ -517,7 +558,7 @@ public class CrossBorderRequests {
     void on(Outbox.Settled settled) {
         jdbc.sql("""
                         UPDATE crossborder_request SET status = CASE WHEN ? THEN (CASE WHEN status = 'QUEUED' THEN 'ACCEPTED' ELSE status END)
-                          ELSE 'REJECTED' END, rejected_reason = ?, version = version + 1
+                          WHEN status IN ('QUEUED', 'ACCEPTED') THEN 'REJECTED' ELSE status END, rejected_reason = ?, version = version + 1
                         WHERE message_id = ?""")
                 .params(settled.accepted(), settled.accepted() ? null : settled.reason(), settled.messageId()).update();
         if (!settled.accepted()) {
@@ -566,6 +607,18 @@ public class CrossBorderRequests {
     CrossBorderRequest get(UUID id) {
         return jdbc.sql("SELECT * FROM crossborder_request WHERE id = ?").param(id).query(this::row).optional()
                 .orElseThrow(() -> new NotFound("cross-border request", id));
+    }
+
+    /**
+     * Focal points see every request (they are the channel); the case team sees its case's
+     * outgoing requests.
+     */
+    private void requireMaySee(SignedInUser user, CrossBorderRequest request, String action) {
+        if (request.direction() == CrossBorderRequest.Direction.INCOMING || request.caseId() == null) {
+            requireFocalPoint(user, action, request.id());
+        } else if (!user.hasRole(Role.FOCAL_POINT)) {
+            caseFiles.requireTeamMember(user, new CaseId(request.caseId()), action);
+        }
     }
 
     private void requireFocalPoint(SignedInUser user, String action, UUID id) {

@@ -77,7 +77,12 @@ class Inbox {
                         .withDetails(envelope.type() + " from " + envelope.from()));
                 return receipt(envelope.id(), Receipt.Status.ACCEPTED, null, digest);
             });
-        } catch (MessageRefused refused) {
+        } catch (RuntimeException failure) {
+            var refused = failure instanceof MessageRefused r ? r
+                    : new MessageRefused("could not be processed (" + failure.getClass().getSimpleName() + ")");
+            if (!(failure instanceof MessageRefused)) {
+                org.slf4j.LoggerFactory.getLogger(Inbox.class).error("Message {} could not be processed", id[0], failure);
+            }
             String from = Sealing.claimedSender(sealed);
             transactions.executeWithoutResult(tx -> {
                 jdbc.sql("INSERT INTO crossborder_refusal (refused_at, partner, message_id, reason) VALUES (?, ?, ?, ?)")
@@ -90,12 +95,17 @@ class Inbox {
         }
     }
 
-    /** Refused before it could be read (empty, too large): the digest is of what was read, none when too large. */
+    /**
+     * Refused before it could be read (empty, too large): the digest is of what was read, so a
+     * message cut short by the size limit is never settled by it (its sender tries until it expires).
+     */
     Receipt refuse(String reason, String read) {
-        transactions.executeWithoutResult(tx -> jdbc.sql(
-                        "INSERT INTO crossborder_refusal (refused_at, reason) VALUES (?, ?)")
-                .params(Timestamp.from(clock.instant()), reason).update());
-        return receipt(null, Receipt.Status.REJECTED, reason, read == null ? null : Receipt.digestOf(read));
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("INSERT INTO crossborder_refusal (refused_at, reason) VALUES (?, ?)")
+                    .params(Timestamp.from(clock.instant()), reason).update();
+            audit.record(Actor.system("crossborder"), AuditRecord.refused("message.refused", "message", null).withDetails(reason));
+        });
+        return receipt(null, Receipt.Status.REJECTED, reason, Receipt.digestOf(read));
     }
 
     Receipt receipt(UUID messageId, Receipt.Status status, String reason, String digest) {

@@ -34,8 +34,8 @@ class MessageHandling {
             }
             @SuppressWarnings("unchecked")
             var keys = JWKSet.parse((Map<String, Object>) json);
-            if (keys.getKeys().isEmpty() || keys.getKeys().stream().anyMatch(k -> k.isPrivate())) {
-                throw new MessageRefused("a key message must carry public keys only");
+            if (!Partner.fitToPin(keys)) {
+                throw new MessageRefused("a key message must carry public EC P-256 keys with ids and uses, to sign and to encrypt");
             }
             return keys;
         } catch (ParseException e) {

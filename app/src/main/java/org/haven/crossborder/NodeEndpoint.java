@@ -51,9 +51,9 @@ public class NodeEndpoint {
                 .build()).tryConsume(1);
     }
 
+    /** Unsigned on purpose: a flood is turned away without any cryptography; the sender tries again later. */
     public Answer tooMany() {
-        return new Answer(429, inbox.sign(inbox.receipt(null, Receipt.Status.REJECTED, "too many messages; try again later",
-                null)));
+        return new Answer(429, "too many messages from this address; try again later");
     }
 
     public Map<String, Object> description() {
@@ -79,7 +79,8 @@ public class NodeEndpoint {
             return answer(inbox.refuse("empty message", ""));
         }
         if (message.length > maxBytes) {
-            return new Answer(413, inbox.sign(inbox.refuse("message larger than " + maxBytes + " bytes", null)));
+            return new Answer(413, inbox.sign(inbox.refuse("message larger than " + maxBytes + " bytes",
+                    new String(message, StandardCharsets.US_ASCII))));
         }
         return answer(inbox.receive(new String(message, StandardCharsets.US_ASCII).strip()));
     }

@@ -54,7 +54,7 @@ public class NodeKeyRotation {
     /** When the last partner has accepted the new keys, the new signing key takes over. */
     @org.springframework.context.event.EventListener
     void on(Outbox.Settled settled) {
-        if (settled.accepted() && outbox.isKeys(settled.messageId()) && !outbox.keysPending()) {
+        if (settled.accepted() && outbox.isKeys(settled.messageId()) && !outbox.keysNotAcceptedEverywhere()) {
             keys.activateNewest();
         }
     }

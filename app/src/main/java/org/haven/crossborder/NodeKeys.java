@@ -36,6 +36,7 @@ public class NodeKeys {
     private final Clock clock;
     private volatile List<ECKey> keys;
     private volatile String activeSigningKey;
+    private volatile String loadedVersion = "";
 
     NodeKeys(@Value("${haven.data-dir}") Path dataDir, Clock clock) {
         this.file = dataDir.resolve("keys/node-keys.json");
@@ -43,9 +44,31 @@ public class NodeKeys {
         this.clock = clock;
         this.keys = load();
         try {
-            this.activeSigningKey = Files.exists(activeFile) ? Files.readString(activeFile).strip() : newest(KeyUse.SIGNATURE).getKeyID();
+            if (!Files.exists(activeFile)) {
+                Files.writeString(activeFile, newest(KeyUse.SIGNATURE).getKeyID());
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + activeFile, e);
+            throw new UncheckedIOException("Cannot write " + activeFile, e);
+        }
+        reloadIfChanged();
+    }
+
+    /**
+     * Other application instances on the same data (several app nodes) may rotate the keys: the
+     * files are read again when they change, so every instance signs and opens with the same keys.
+     */
+    private void reloadIfChanged() {
+        try {
+            String version = Files.getLastModifiedTime(file) + "/" + Files.getLastModifiedTime(activeFile);
+            if (!version.equals(loadedVersion)) {
+                synchronized (this) {
+                    keys = load();
+                    activeSigningKey = Files.readString(activeFile).strip();
+                    loadedVersion = version;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the node keys in " + file, e);
         }
     }
 
@@ -94,6 +117,7 @@ public class NodeKeys {
      * so that no partner is sent a signature it cannot check yet.
      */
     ECKey signing() {
+        reloadIfChanged();
         String active = activeSigningKey;
         return keys.stream().filter(k -> KeyUse.SIGNATURE.equals(k.getKeyUse()) && k.getKeyID().equals(active))
                 .findFirst().orElseGet(() -> newest(KeyUse.SIGNATURE));
@@ -117,6 +141,7 @@ public class NodeKeys {
 
     /** An encryption key still held, by its id: old ones stay to open messages sealed before a rotation. */
     Optional<ECKey> encryptionKey(String keyId) {
+        reloadIfChanged();
         return keys.stream().filter(k -> KeyUse.ENCRYPTION.equals(k.getKeyUse()) && k.getKeyID().equals(keyId))
                 .findFirst();
     }
@@ -127,6 +152,7 @@ public class NodeKeys {
 
     /** The public halves of all keys held, as partners pin them. */
     public JWKSet publicKeys() {
+        reloadIfChanged();
         return new JWKSet(new ArrayList<JWK>(keys)).toPublicJWKSet();
     }
 

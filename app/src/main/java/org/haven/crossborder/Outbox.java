@@ -103,9 +103,12 @@ class Outbox {
         record Due(UUID id, String partner, String sealed, int attempts, Instant createdAt, boolean due) {
         }
         List<Due> pending = jdbc.sql("""
-                        SELECT message_id, partner, sealed, attempts, created_at, next_attempt_at <= ? FROM crossborder_outbox
-                        WHERE status = 'PENDING' ORDER BY created_at, message_id LIMIT 500""")
-                .param(Timestamp.from(clock.instant()))
+                        SELECT message_id, partner, sealed, attempts, created_at, true FROM crossborder_outbox o
+                        WHERE status = 'PENDING' AND next_attempt_at <= :now
+                          AND NOT EXISTS (SELECT 1 FROM crossborder_outbox e WHERE e.partner = o.partner AND e.status = 'PENDING'
+                                          AND (e.created_at, e.message_id) < (o.created_at, o.message_id) AND e.next_attempt_at > :now)
+                        ORDER BY created_at, message_id LIMIT 500""")
+                .param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getTimestamp(5).toInstant(), rs.getBoolean(6)))
                 .list();
@@ -133,9 +136,9 @@ class Outbox {
                         .POST(HttpRequest.BodyPublishers.ofString(message.sealed())).build(),
                         HttpResponse.BodyHandlers.ofString());
                 String digest = Receipt.digestOf(message.sealed());
-                // a receipt settles the delivery whose bytes it names; a too-large message is named by none
+                // only a receipt naming these very bytes settles the delivery; anything else is tried again
                 var receipt = Receipt.verify(response.body(), partner.get())
-                        .filter(r -> digest.equals(r.digest()) || (response.statusCode() == 413 && r.digest() == null));
+                        .filter(r -> digest.equals(r.digest()));
                 if (receipt.isPresent() && response.statusCode() != 429 && response.statusCode() < 500) {
                     settle(message.id(), message.partner(), response.body(), receipt.get().delivered(),
                             receipt.get().reason());
@@ -186,8 +189,9 @@ class Outbox {
                 .query(Long.class).single() > 0;
     }
 
-    boolean keysPending() {
-        return jdbc.sql("SELECT count(*) FROM crossborder_outbox WHERE type = 'KEYS' AND status = 'PENDING'")
+    /** Whether any partner has not accepted (yet, or ever) the keys this node sent it. */
+    boolean keysNotAcceptedEverywhere() {
+        return jdbc.sql("SELECT count(*) FROM crossborder_outbox WHERE type = 'KEYS' AND status <> 'ACCEPTED'")
                 .query(Long.class).single() > 0;
     }
 

@@ -30,6 +30,18 @@ public record Partner(String nodeId, String country, String name, String endpoin
         return publicKeys.getKeys().stream().filter(k -> use.equals(k.getKeyUse())).map(JWK::toECKey).toList();
     }
 
+    /**
+     * Whether a JWK set is fit to pin: public EC P-256 keys only, each with an id and a use, at least
+     * one to sign and one to encrypt. Anything else would break every later message with the node.
+     */
+    static boolean fitToPin(JWKSet keys) {
+        var all = keys.getKeys();
+        boolean wellFormed = all.stream().allMatch(k -> k instanceof ECKey ec && com.nimbusds.jose.jwk.Curve.P_256.equals(ec.getCurve())
+                && !k.isPrivate() && k.getKeyID() != null && !k.getKeyID().isBlank() && k.getKeyUse() != null);
+        return wellFormed && all.stream().anyMatch(k -> KeyUse.SIGNATURE.equals(k.getKeyUse()))
+                && all.stream().anyMatch(k -> KeyUse.ENCRYPTION.equals(k.getKeyUse()));
+    }
+
     public boolean accepts(RequestKind kind) {
         return accepts.isEmpty() || accepts.contains(kind.name());
     }

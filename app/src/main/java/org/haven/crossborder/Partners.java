@@ -90,19 +90,26 @@ public class Partners {
         try {
             String nodeId = Envelope.text(description, "nodeId");
             var keys = JWKSet.parse(JSONObjectUtils.getJSONObject(description, "keys"));
-            if (keys.getKeys().stream().anyMatch(k -> k.isPrivate())) {
-                throw new IllegalArgumentException("the node published private keys");
+            if (!Partner.fitToPin(keys)) {
+                throw new IllegalArgumentException("the node at " + url + " publishes keys unfit to pin "
+                        + "(public EC P-256 keys with ids and uses, to sign and to encrypt)");
             }
-            jdbc.sql("""
+            if (!trim(Envelope.text(description, "endpoint")).equals(trim(url))) {
+                throw new IllegalArgumentException("the node at " + url + " says its address is "
+                        + Envelope.text(description, "endpoint") + "; configure the address it gives");
+            }
+            int inserted = jdbc.sql("""
                             INSERT INTO crossborder_partner (node_id, country, name, endpoint, public_keys, languages, accepts, added_at)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (node_id) DO NOTHING""")
                     .params(nodeId, Envelope.text(description, "country"), Envelope.text(description, "name"),
-                            trim(Envelope.text(description, "endpoint")), keys.toString(true),
+                            trim(url), keys.toString(true),
                             String.join(",", list(description, "languages")), String.join(",", list(description, "accepts")),
                             Timestamp.from(clock.instant())).update();
-            audit.record(Actor.system("crossborder"), AuditRecord.succeeded("partner.learnt", "node", null)
-                    .withDetails(nodeId + " at " + url));
-            log.info("Partner node {} ({}) at {}: keys pinned", nodeId, Envelope.text(description, "country"), url);
+            if (inserted == 1) {
+                audit.record(Actor.system("crossborder"), AuditRecord.succeeded("partner.learnt", "node", null)
+                        .withDetails(nodeId + " at " + url));
+                log.info("Partner node {} ({}) at {}: keys pinned", nodeId, Envelope.text(description, "country"), url);
+            }
             return find(nodeId).orElseThrow();
         } catch (ParseException e) {
             throw new IllegalArgumentException("The node at " + url + " does not describe itself as a Haven node: "

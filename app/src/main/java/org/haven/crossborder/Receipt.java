@@ -67,6 +67,9 @@ record Receipt(UUID messageId, Status status, String reason, String from, Instan
     static Optional<Receipt> verify(String compact, Partner partner) {
         try {
             var jws = JWSObject.parse(compact.strip());
+            if (!TYPE.equals(jws.getHeader().getType())) {
+                return Optional.empty();
+            }
             var key = partner.signingKey(jws.getHeader().getKeyID() == null ? "" : jws.getHeader().getKeyID());
             if (key.isEmpty() || !jws.verify(new ECDSAVerifier(key.get()))) {
                 return Optional.empty();

@@ -90,6 +90,9 @@ class Sealing {
         if (signed == null) {
             throw new MessageRefused("the sealed content is not a signed message");
         }
+        if (!MESSAGE.equals(signed.getHeader().getType())) {
+            throw new MessageRefused("the signed content is not a message (typ " + MESSAGE + " expected)");
+        }
         if (!JWSAlgorithm.ES256.equals(signed.getHeader().getAlgorithm())) {
             throw new MessageRefused("signature must be ES256");
         }

@@ -89,6 +89,8 @@ class CrossBorderJourneyTest {
         assertThat(page.getByLabel("What do you need to know?")).hasValue("Is she known to you? Who are her parents, and is the family safe?");
         page.getByLabel("Country to ask").selectOption("LT");
         page.getByLabel("Legal basis").selectOption("ANTI_TRAFFICKING_DIRECTIVE");
+        page.getByLabel("Files").setInputFiles(new com.microsoft.playwright.options.FilePayload("school-record.txt", "text/plain",
+                "Kaunas school no. 4, enrolled 2017-2022".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         button(page, "Send the request");
         assertThat(page.locator("#requests")).containsText("Queued");
         norway.sendMessages();
@@ -100,6 +102,7 @@ class CrossBorderJourneyTest {
         page.locator("#incoming a").first().click();
         assertThat(page.locator("h1")).containsText("Information request about a child");
         assertThat(page.locator("main")).containsText("Gabija");
+        assertThat(page.locator("#attachments")).containsText("school-record.txt");
         assertAccessible(page);
         button(page, "Take this request on");
         assertThat(page.locator("#assignee")).containsText("Rūta Kairytė");

@@ -203,7 +203,8 @@ class CrossBorderNodesTest {
         var json = new LinkedHashMap<>(new Envelope(UUID.randomUUID(), Envelope.Type.RECEIPT, "NO", "LT", Instant.now(),
                 Instant.now().plusSeconds(3600), Map.of()).toJson());
         json.put("schema", "haven.crossborder/2");
-        var signed = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(keys.signing().getKeyID()).build(),
+        var signed = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(keys.signing().getKeyID())
+                .type(Sealing.MESSAGE).build(),
                 new Payload(json));
         signed.sign(new ECDSASigner(keys.signing()));
         var sealed = new com.nimbusds.jose.JWEObject(new com.nimbusds.jose.JWEHeader.Builder(
@@ -366,6 +367,41 @@ class CrossBorderNodesTest {
         assertThat(outgoing(id).status()).isEqualTo(CrossBorderRequest.Status.ANSWERED);
         assertThat(norway.bean(CrossBorderRequests.class).view(norway.user("caseworker"), id).answer())
                 .startsWith("PL: Mother found in Białystok");
+    }
+
+    @Test
+    void filesGoWithTheRequestEncryptedAndAFileThatIsNotWhatItClaimsIsRefused() throws Exception {
+        var caseId = lithuanianChildInOslo("Smiltė", "Lukoševičiūtė");
+        byte[] certificate = "Birth certificate LT-1234567, Kaunas civil registry".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        UUID id = norway.bean(CrossBorderRequests.class).send(norway.user("caseworker"), caseId, List.of("LT"),
+                RequestKind.INFORMATION_REQUEST, LegalBasis.HAGUE_1996, "Is this certificate hers?", false,
+                List.of(new RequestAttachments.File("C:\\scans\\certificate.txt", "text/plain", certificate))).get(0);
+        norway.sendMessages();
+
+        var lt = lithuania.bean(CrossBorderRequests.class);
+        var shown = lt.view(lithuania.user("lt.focalpoint"), id);
+        var listed = lt.attachmentsOf(shown);
+        assertThat(listed).extracting(RequestAttachments.Listed::name).containsExactly("certificate.txt");
+        assertThat(lt.attachment(lithuania.user("lt.focalpoint"), id, listed.get(0).id()).content()).isEqualTo(certificate);
+        assertThat(lithuania.jdbc().sql("SELECT content FROM crossborder_attachment WHERE request_id = ?").param(id)
+                .query(byte[].class).single()).as("sealed at rest").isNotEqualTo(certificate);
+
+        var request = new LinkedHashMap<String, Object>();
+        request.put("requestId", UUID.randomUUID().toString());
+        request.put("kind", "INFORMATION_REQUEST");
+        request.put("legalBasis", "HAGUE_1996");
+        request.put("dueOn", "2030-01-01");
+        request.put("child", Map.of("GIVEN_NAMES", "Ona"));
+        request.put("question", "Known?");
+        request.put("attachments", RequestAttachments.toJson(List.of(new RequestAttachments.File("passport.pdf",
+                "application/pdf", "not a pdf at all".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        var disguised = new Envelope(UUID.randomUUID(), Envelope.Type.REQUEST, "NO", "LT", Instant.now(),
+                Instant.now().plusSeconds(3600), request);
+
+        var refused = lithuania.post(norway.bean(Sealing.class).seal(disguised, norway.bean(Partners.class).find("LT").orElseThrow()));
+
+        assertThat(receiptFrom(lithuania, refused.body()).reason()).contains("not the application/pdf");
+        assertThat(requestsReceived(lithuania, UUID.fromString((String) request.get("requestId")))).isZero();
     }
 
     private static UUID messageOf(UUID requestId) {

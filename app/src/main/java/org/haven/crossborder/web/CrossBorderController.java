@@ -14,7 +14,13 @@ import org.haven.crossborder.Partners;
 import org.haven.crossborder.RequestKind;
 import org.haven.platform.DomainRuleViolation;
 import org.haven.platform.EditConflict;
+import org.haven.crossborder.RequestAttachments;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +28,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,10 +64,17 @@ class CrossBorderController {
     String send(@PathVariable UUID id, @RequestParam(name = "partner", required = false) List<String> partner,
                 @RequestParam(required = false) RequestKind kind, @RequestParam(required = false) LegalBasis legalBasis,
                 @RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "false") boolean specialCategory,
-                RedirectAttributes redirect, Model model) {
+                @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                RedirectAttributes redirect, Model model) throws IOException {
         var chosen = partner == null ? List.<String>of() : partner.stream().filter(p -> !p.isBlank()).toList();
+        var uploaded = new ArrayList<RequestAttachments.File>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (!file.isEmpty()) {
+                uploaded.add(new RequestAttachments.File(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
+            }
+        }
         try {
-            requests.send(CurrentUser.require(), new CaseId(id), chosen, kind, legalBasis, question, specialCategory);
+            requests.send(CurrentUser.require(), new CaseId(id), chosen, kind, legalBasis, question, specialCategory, uploaded);
         } catch (DomainRuleViolation rule) {
             model.addAttribute("typedSpecial", specialCategory);
             return casePage(id, model, kind == null ? RequestKind.INFORMATION_REQUEST : kind, chosen, legalBasis, question,
@@ -152,6 +168,7 @@ class CrossBorderController {
         var user = CurrentUser.require();
         CrossBorderRequest request = requests.view(user, id);
         model.addAttribute("request", request);
+        model.addAttribute("attachments", requests.attachmentsOf(request));
         model.addAttribute("today", requests.today());
         model.addAttribute("assignee", request.assignedTo() == null ? null
                 : caseFiles.nameOf(new org.haven.access.UserId(request.assignedTo())));
@@ -162,6 +179,16 @@ class CrossBorderController {
         model.addAttribute("problem", problem);
         model.addAttribute("typed", typed);
         return "crossborder/request";
+    }
+
+    /** Always a download, never shown inline: a file from another country cannot run as part of Haven's pages. */
+    @GetMapping("/crossborder/requests/{id}/attachments/{attachment}")
+    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID attachment) {
+        var file = requests.attachment(CurrentUser.require(), id, attachment);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.name(), StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
     }
 
     @GetMapping("/crossborder/partners")

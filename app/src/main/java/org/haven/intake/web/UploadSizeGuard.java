@@ -16,8 +16,9 @@ import java.io.IOException;
 import java.util.regex.Pattern;
 
 /**
- * Guards the one place that takes files before any body is read: a multipart request is accepted only
- * from a signed-in session, at a referral's attachments, with a declared length within the limit. An
+ * Guards the places that take files before any body is read: a multipart request is accepted only
+ * from a signed-in session, at a referral's attachments (or the catalogue, or a case's cross-border
+ * requests), with a declared length within the limit. An
  * upload that is too large is refused by that length and the sender sent back to the referral with a
  * clear message. Runs before the security filters, which would otherwise read the whole body (held in
  * memory) to find the CSRF token.
@@ -27,8 +28,9 @@ import java.util.regex.Pattern;
 class UploadSizeGuard {
 
     private static final Pattern UPLOAD = Pattern.compile("^/referrals/([0-9a-fA-F-]{36})/attachments$");
-    /** The other place that takes a file: the coordinator's indicator catalogue. */
+    /** The other places that take files: the coordinator's indicator catalogue, a case's cross-border requests. */
     private static final String CATALOGUE = "/screening/catalogue";
+    private static final Pattern CROSS_BORDER_REQUEST = Pattern.compile("^/cases/[0-9a-fA-F-]{36}/crossborder$");
     private static final String SIGNED_IN = "SPRING_SECURITY_CONTEXT";
 
     @Bean
@@ -47,7 +49,8 @@ class UploadSizeGuard {
                 var upload = UPLOAD.matcher(request.getRequestURI());
                 var session = request.getSession(false);
                 boolean signedIn = session != null && session.getAttribute(SIGNED_IN) != null;
-                boolean takesFiles = upload.matches() || CATALOGUE.equals(request.getRequestURI());
+                boolean takesFiles = upload.matches() || CATALOGUE.equals(request.getRequestURI())
+                        || CROSS_BORDER_REQUEST.matcher(request.getRequestURI()).matches();
                 if (!"POST".equals(request.getMethod()) || !takesFiles || !signedIn) {
                     // Files are taken only from signed-in users, at known addresses: nobody else makes Haven read a body.
                     refuse(response, HttpServletResponse.SC_FORBIDDEN);
