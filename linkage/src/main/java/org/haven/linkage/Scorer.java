@@ -49,7 +49,11 @@ final class Scorer {
     }
 
     static double bits(List<Reason> reasons) {
-        return reasons.stream().mapToDouble(Reason::bits).sum();
+        double bits = 0;
+        for (Reason reason : reasons) {
+            bits += reason.bits();
+        }
+        return bits;
     }
 
     /**
