@@ -1,7 +1,7 @@
 package org.haven.crossborder;
 
-import org.apache.tika.Tika;
 import org.haven.platform.DomainRuleViolation;
+import org.haven.platform.UploadedFiles;
 import org.haven.platform.crypto.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,7 +11,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,8 +24,6 @@ public class RequestAttachments {
 
     static final int MAX_FILES = 3;
     static final int MAX_BYTES = 2 * 1024 * 1024;
-    static final Set<String> ACCEPTED_TYPES = Set.of("image/jpeg", "image/png", "application/pdf", "text/plain");
-    private static final int MAX_NAME = 200;
 
     /** A file as uploaded or received. */
     public record File(String name, String mediaType, byte[] content) {
@@ -38,7 +35,6 @@ public class RequestAttachments {
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
-    private final Tika tika = new Tika();
 
     RequestAttachments(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
@@ -56,11 +52,9 @@ public class RequestAttachments {
             if (file.content().length > MAX_BYTES) {
                 throw new DomainRuleViolation("crossborder.attachment.too-large");
             }
-            String name = cleanName(file.name());
-            String type = tika.detect(file.content(), name);
-            if (!ACCEPTED_TYPES.contains(type)) {
-                throw new DomainRuleViolation("crossborder.attachment.unsupported");
-            }
+            String name = UploadedFiles.cleanName(file.name());
+            String type = UploadedFiles.acceptedType(file.content(), name)
+                    .orElseThrow(() -> new DomainRuleViolation("crossborder.attachment.unsupported"));
             checked.add(new File(name, type, file.content()));
         }
         return checked;
@@ -140,14 +134,6 @@ public class RequestAttachments {
         }
     }
 
-    static String cleanName(String given) {
-        String name = given == null ? "" : given.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-        if (name.isEmpty()) {
-            return "attachment";
-        }
-        return name.length() > MAX_NAME ? name.substring(name.length() - MAX_NAME) : name;
-    }
 
     private static String context(UUID attachmentId) {
         return "crossborder-attachment:" + attachmentId;

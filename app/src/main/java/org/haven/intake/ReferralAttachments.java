@@ -1,10 +1,10 @@
 package org.haven.intake;
 
-import org.apache.tika.Tika;
 import org.haven.access.SignedInUser;
 import org.haven.audit.AuditRecord;
 import org.haven.audit.AuditTrail;
 import org.haven.platform.DomainRuleViolation;
+import org.haven.platform.UploadedFiles;
 import org.haven.platform.NoAccess;
 import org.haven.platform.NotFound;
 import org.haven.platform.crypto.FieldCipher;
@@ -17,7 +17,6 @@ import org.springframework.util.unit.DataSize;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -30,8 +29,6 @@ import java.util.UUID;
 public class ReferralAttachments {
 
     public static final int MAX_PER_REFERRAL = 10;
-    static final Set<String> ACCEPTED_TYPES = Set.of("image/jpeg", "image/png", "application/pdf", "text/plain");
-    private static final int MAX_NAME = 200;
 
     private final JdbcClient db;
     private final Intake intake;
@@ -39,7 +36,6 @@ public class ReferralAttachments {
     private final AuditTrail audit;
     private final Clock clock;
     private final DataSize maxSize;
-    private final Tika tika = new Tika();
 
     ReferralAttachments(JdbcClient db, Intake intake, FieldCipher cipher, AuditTrail audit, Clock clock,
                         @Value("${haven.attachments.max-size}") DataSize maxSize) {
@@ -73,11 +69,9 @@ public class ReferralAttachments {
         if (count(referralId) >= MAX_PER_REFERRAL) {
             throw new DomainRuleViolation("referral.attachment.too-many", MAX_PER_REFERRAL);
         }
-        String name = cleanName(fileName);
-        String type = tika.detect(content, name);
-        if (!ACCEPTED_TYPES.contains(type)) {
-            throw new DomainRuleViolation("referral.attachment.unsupported");
-        }
+        String name = UploadedFiles.cleanName(fileName);
+        String type = UploadedFiles.acceptedType(content, name)
+                .orElseThrow(() -> new DomainRuleViolation("referral.attachment.unsupported"));
         UUID id = UUID.randomUUID();
         db.sql("""
                         INSERT INTO intake_referral_attachment (id, referral, file_name, media_type, size_bytes, content,
@@ -142,16 +136,6 @@ public class ReferralAttachments {
     private int count(UUID referralId) {
         return db.sql("SELECT count(*) FROM intake_referral_attachment WHERE referral = :referral")
                 .param("referral", referralId).query(Integer.class).single();
-    }
-
-    /** The name as the user's device gave it, without any folder, control characters or excess length. */
-    static String cleanName(String given) {
-        String name = given == null ? "" : given.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-        if (name.isEmpty()) {
-            return "attachment";
-        }
-        return name.length() > MAX_NAME ? name.substring(name.length() - MAX_NAME) : name;
     }
 
     private static String context(UUID attachmentId) {
