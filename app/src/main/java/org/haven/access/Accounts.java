@@ -64,6 +64,14 @@ public class Accounts {
         return accounts.findAllOrderedByName().stream().map(this::summary).toList();
     }
 
+    /** Everyone enabled who holds any of these roles, e.g. to tell them something. */
+    @Transactional(readOnly = true)
+    public List<UserId> enabledWithAnyRole(Role... roles) {
+        var wanted = Set.of(roles);
+        return all().stream().filter(u -> u.enabled() && u.roles().stream().anyMatch(wanted::contains))
+                .map(UserSummary::id).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<UserSummary> find(UserId id) {
         return accounts.findById(id.value()).map(this::summary);

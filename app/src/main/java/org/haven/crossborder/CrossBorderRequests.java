@@ -2,6 +2,7 @@ package org.haven.crossborder;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import org.haven.access.Role;
+import org.haven.access.UserId;
 import org.haven.access.SignedInUser;
 import org.haven.audit.Actor;
 import org.haven.audit.AuditRecord;
@@ -472,8 +473,7 @@ public class CrossBorderRequests {
     }
 
     private List<UUID> focalPoints() {
-        return accounts.all().stream().filter(u -> u.enabled() && u.roles().contains(Role.FOCAL_POINT))
-                .map(u -> u.id().value()).toList();
+        return accounts.enabledWithAnyRole(Role.FOCAL_POINT).stream().map(UserId::value).toList();
     }
 
     void answerArrived(Envelope envelope) {

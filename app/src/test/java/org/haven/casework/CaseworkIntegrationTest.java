@@ -192,8 +192,8 @@ class CaseworkIntegrationTest {
         openCaseAsCaseworker("Дмитрий");
 
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor_name = 'someone else'").update())
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update())
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("permission denied");
     }
 }

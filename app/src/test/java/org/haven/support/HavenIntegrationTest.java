@@ -25,6 +25,7 @@ import java.time.Instant;
         "haven.embedded-db.clean=true",
         "haven.demo.mode=auto",
         "haven.tasks.escalation-interval=PT24H",
+        "haven.audit.verify-every=PT24H",
         "haven.reports.per-source-per-10-minutes=1000",
         "spring.thymeleaf.cache=true"})
 @AutoConfigureMockMvc

@@ -1,6 +1,7 @@
 package org.haven.audit.web;
 
 import org.haven.audit.Actor;
+import org.haven.audit.AuditChain;
 import org.haven.audit.AuditRecord;
 import org.haven.audit.AuditSearch;
 import org.haven.audit.AuditTrail;
@@ -8,6 +9,8 @@ import org.haven.platform.UserZone;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.security.Principal;
@@ -21,9 +24,11 @@ class AuditController {
     private final AuditSearch search;
     private final AuditTrail trail;
     private final UserZone zone;
+    private final AuditChain chain;
 
-    AuditController(AuditSearch search, AuditTrail trail, UserZone zone) {
+    AuditController(AuditSearch search, AuditTrail trail, UserZone zone, AuditChain chain) {
         this.search = search;
+        this.chain = chain;
         this.trail = trail;
         this.zone = zone;
     }
@@ -46,6 +51,17 @@ class AuditController {
         model.addAttribute("hasNext", entries.size() > AuditSearch.PAGE_SIZE);
         model.addAttribute("page", Math.max(0, page));
         return "audit/search";
+    }
+
+    /** Recomputes the whole hash chain now (it is also checked every hour) and shows what it found. */
+    @PostMapping("/audit/chain-check")
+    String checkChain(Principal principal, RedirectAttributes redirect) {
+        var verification = chain.verify();
+        trail.record(new Actor(null, principal.getName(), null), AuditRecord.succeeded("audit.chain.checked", "audit-log", null)
+                .withDetails(verification.intact() ? "intact, " + verification.sealsChecked() + " seals"
+                        : String.join("; ", verification.problems())));
+        redirect.addFlashAttribute("chain", verification);
+        return "redirect:/audit";
     }
 
     private static LocalDate parseDay(String on) {

@@ -9,8 +9,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -31,19 +36,39 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedDatabase.start(dataDirectory, clean);
     }
 
+    /**
+     * What the application runs as: {@code haven_app}, which owns nothing, so it cannot disable the
+     * audit log's triggers, and is refused changing or removing audit entries (granted after every
+     * migration by {@code afterMigrate__application_role.sql}).
+     */
     @Bean(destroyMethod = "close")
+    @Primary
     HikariDataSource dataSource(EmbeddedDatabase database) {
+        return pool(database, EmbeddedDatabase.APPLICATION_ROLE, 10, "haven-embedded");
+    }
+
+    /** The owner of the schema, for migrations only. */
+    @Bean(destroyMethod = "close")
+    @FlywayDataSource
+    HikariDataSource migrationDataSource(EmbeddedDatabase database) {
+        return pool(database, "postgres", 3, "haven-embedded-migrations");
+    }
+
+    private static HikariDataSource pool(EmbeddedDatabase database, String role, int size, String name) {
         var config = new HikariConfig();
-        config.setJdbcUrl(database.jdbcUrl());
-        config.setUsername("postgres");
-        config.setPassword("postgres");
-        config.setMaximumPoolSize(10);
-        config.setPoolName("haven-embedded");
+        config.setJdbcUrl(database.jdbcUrl(role));
+        config.setUsername(role);
+        config.setPassword(role);
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(0);
+        config.setPoolName(name);
         return new HikariDataSource(config);
     }
 
     /** The running embedded server and the lock that keeps a second instance away from its files. */
     static final class EmbeddedDatabase {
+
+        static final String APPLICATION_ROLE = "haven_app";
 
         private final DataDirectoryLock lock;
         private final EmbeddedPostgres postgres;
@@ -66,6 +91,7 @@ class EmbeddedDatabaseConfiguration {
                         .setServerConfig("max_connections", "50")
                         .start();
                 log.info("Embedded PostgreSQL listens on localhost:{} (user postgres, for pg_dump)", postgres.getPort());
+                createApplicationRole(postgres);
                 return new EmbeddedDatabase(lock, postgres);
             } catch (IOException | RuntimeException e) {
                 lock.close();
@@ -73,8 +99,22 @@ class EmbeddedDatabaseConfiguration {
             }
         }
 
-        String jdbcUrl() {
-            return postgres.getJdbcUrl("postgres", "postgres");
+        private static void createApplicationRole(EmbeddedPostgres postgres) throws IOException {
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("""
+                        DO $$ BEGIN
+                          IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1$s') THEN
+                            CREATE ROLE %1$s LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '%1$s';
+                          END IF;
+                        END $$""".formatted(APPLICATION_ROLE));
+            } catch (SQLException e) {
+                throw new IOException("Cannot create the application's database role", e);
+            }
+        }
+
+        String jdbcUrl(String role) {
+            return postgres.getJdbcUrl(role, "postgres");
         }
 
         void stop() throws IOException {
