@@ -80,6 +80,7 @@ class SecurityConfiguration {
                         .requestMatchers("/account/two-factor")
                         .hasAnyAuthority(SecondFactorPending.ENROLMENT_PENDING, SignedInUser.SIGNED_IN)
                         .requestMatchers("/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMINISTRATOR.name())
+                        .requestMatchers("/emergency-access", "/emergency-access/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().hasAuthority(SignedInUser.SIGNED_IN))
                 .securityContext(context -> context.securityContextRepository(contexts))

@@ -100,10 +100,20 @@ public class CaseFiles {
         return kase.id();
     }
 
-    /** The case page: audited as a read of the child's record. */
+    /** The case for its team: audited as a read of the child's record. */
     public CaseFile view(SignedInUser user, CaseId id) {
         var kase = load(id);
         access.requireMember(user, kase, "case.viewed");
+        return disclose(user, kase);
+    }
+
+    /**
+     * The case page, which also opens to someone holding emergency access ({@link EmergencyAccess});
+     * for them {@link CaseFile#myRole()} is empty. Audited as a read of the child's record.
+     */
+    public CaseFile viewPage(SignedInUser user, CaseId id) {
+        var kase = load(id);
+        access.requireMemberOrEmergency(user, kase, "case.viewed");
         return disclose(user, kase);
     }
 

@@ -9,6 +9,9 @@ import org.haven.casework.CaseFiles;
 import org.haven.casework.OtherCases;
 import org.haven.casework.CaseId;
 import org.haven.casework.CaseStatus;
+import org.haven.casework.EmergencyAccess;
+import org.haven.platform.NoAccess;
+import jakarta.servlet.http.HttpServletResponse;
 import org.haven.casework.NewCase;
 import org.haven.casework.Tasks;
 import org.haven.casework.TeamRole;
@@ -44,9 +47,11 @@ class CaseController {
     private final Tasks tasks;
     private final OtherCases otherCases;
     private final Clock clock;
+    private final EmergencyAccess emergencyAccess;
 
-    CaseController(CaseFiles caseFiles, Directory directory, Accounts accounts, PickLists pickLists, Tasks tasks,
+    CaseController(EmergencyAccess emergencyAccess, CaseFiles caseFiles, Directory directory, Accounts accounts, PickLists pickLists, Tasks tasks,
                    OtherCases otherCases, Clock clock) {
+        this.emergencyAccess = emergencyAccess;
         this.caseFiles = caseFiles;
         this.otherCases = otherCases;
         this.tasks = tasks;
@@ -96,10 +101,23 @@ class CaseController {
     }
 
     @GetMapping("/cases/{id}")
-    String caseFile(@PathVariable UUID id, Model model) {
+    String caseFile(@PathVariable UUID id, Model model, HttpServletResponse response) {
         var user = CurrentUser.require();
-        CaseFile file = caseFiles.view(user, new CaseId(id));
+        CaseFile file;
+        try {
+            file = caseFiles.viewPage(user, new CaseId(id));
+        } catch (NoAccess refused) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("caseId", id);
+            model.addAttribute("mayOpenInEmergency", emergencyAccess.mayOpen(user));
+            return "casework/no-access";
+        }
         model.addAttribute("file", file);
+        if (file.myRole() == null) {
+            model.addAttribute("emergencyUntil", emergencyAccess.activeUntil(user, new CaseId(id)).orElse(null));
+            model.addAttribute("today", today());
+            return "casework/emergency-view";
+        }
         model.addAttribute("history", caseFiles.history(user, new CaseId(id)));
         model.addAttribute("tasks", tasks.ofCase(user, new CaseId(id)));
         model.addAttribute("handovers", caseFiles.handovers(user, new CaseId(id)));
