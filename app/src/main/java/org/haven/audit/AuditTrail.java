@@ -2,7 +2,11 @@ package org.haven.audit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -18,10 +22,13 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    AuditTrail(JdbcClient jdbc, Clock clock) {
+    AuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional
@@ -44,6 +51,15 @@ public class AuditTrail {
     }
 
     private void write(Actor actor, AuditRecord record, String source, java.time.Instant at) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // A read (or a refused read) inside a read-only transaction is still written, in its own.
+            ownTransaction.executeWithoutResult(status -> insert(actor, record, source, at));
+        } else {
+            insert(actor, record, source, at);
+        }
+    }
+
+    private void insert(Actor actor, AuditRecord record, String source, java.time.Instant at) {
         jdbc.sql("""
                         INSERT INTO audit_event (occurred_at, actor_id, actor_name, organisation_id, action, outcome,
                                                  subject_type, subject_id, case_id, reason, source_address, details)

@@ -81,17 +81,21 @@ public class CaseFiles {
         this.country = country.toUpperCase(Locale.ROOT);
     }
 
+    /** Only caseworkers and coordinators open cases; the part the opener then takes in the team. */
+    public TeamRole requireMayOpenCases(SignedInUser user) {
+        if (user.hasRole(Role.CASEWORKER)) {
+            return TeamRole.LEAD_CASEWORKER;
+        }
+        if (user.hasRole(Role.COORDINATOR)) {
+            return TeamRole.COORDINATOR;
+        }
+        audit.record(user.actor(), AuditRecord.refused("case.opened", "case", null));
+        throw new NoAccess("Only caseworkers and coordinators open cases");
+    }
+
     /** Registers the child and opens their case in one transaction: both are saved, or neither. */
     public CaseId open(SignedInUser user, NewCase request) {
-        TeamRole openerRole;
-        if (user.hasRole(Role.CASEWORKER)) {
-            openerRole = TeamRole.LEAD_CASEWORKER;
-        } else if (user.hasRole(Role.COORDINATOR)) {
-            openerRole = TeamRole.COORDINATOR;
-        } else {
-            audit.record(user.actor(), AuditRecord.refused("case.opened", "case", null));
-            throw new NoAccess("Only caseworkers and coordinators open cases");
-        }
+        TeamRole openerRole = requireMayOpenCases(user);
         requireKnownAgency(request.leadAgencyId());
         Child child = children.register(user.actor(), request.child());
         var kase = cases.save(Case.open(nextReference(), child.id().value(), request.leadAgencyId(),

@@ -161,9 +161,9 @@ public class ConfidentialReports {
     }
 
     public void answer(SignedInUser user, UUID id, String text) {
-        requireText(text);
         var report = load(id);
         requireStaff(user, report, "report.answered");
+        requireText(text);
         report.add(ReportMessage.Author.WORKER, cipher.encrypt(text.strip()), today());
         records.save(report);
         audit.record(user.actor(), AuditRecord.succeeded("report.answered", "confidential-report", id));

@@ -69,7 +69,15 @@ public class Intake {
         this.country = country;
     }
 
+    /** Who may refer a child: anyone who could then take a part in the child's case team. */
+    private static final java.util.Set<Role> REFERRERS = java.util.EnumSet.complementOf(
+            java.util.EnumSet.of(Role.ANALYST, Role.AUDITOR, Role.ADMINISTRATOR));
+
     public UUID startDraft(SignedInUser user) {
+        if (user.roles().stream().noneMatch(REFERRERS::contains)) {
+            audit.record(user.actor(), AuditRecord.refused("referral.drafted", "referral", null));
+            throw new NoAccess("Only professionals who work with children refer a child");
+        }
         var referral = referrals.save(Referral.draft(user.id().value(), user.organisationId().value(), clock.instant()));
         audit.record(user.actor(), AuditRecord.succeeded("referral.drafted", "referral", referral.id()));
         return referral.id();

@@ -41,12 +41,17 @@ public class CatalogueAdministration {
         return out.toString();
     }
 
-    /** Reads an edited catalogue and publishes it as the next version; returns that version. */
-    public int publish(SignedInUser user, Reader edited) throws IOException {
+    /** Only national coordinators publish; checked before anything the user sent is looked at. */
+    public void requirePublisher(SignedInUser user) {
         if (!user.hasRole(Role.COORDINATOR)) {
             audit.record(user.actor(), AuditRecord.refused("catalogue.published", "indicator-catalogue", null));
             throw new NoAccess("Only national coordinators publish the indicator catalogue");
         }
+    }
+
+    /** Reads an edited catalogue and publishes it as the next version; returns that version. */
+    public int publish(SignedInUser user, Reader edited) throws IOException {
+        requirePublisher(user);
         var indicators = CatalogueFile.read(edited);
         if (indicators.isEmpty()) {
             throw new DomainRuleViolation("catalogue.file.empty");

@@ -100,7 +100,7 @@ class ConfidentialReportsTest {
 
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE source_address = '203.0.113.77'")
                 .query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action LIKE 'report.%' AND source_address IS NOT NULL")
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE actor_name = 'anonymous-reporter' AND source_address IS NOT NULL")
                 .query(Long.class).single()).isZero();
         assertThat(output.getAll()).doesNotContain("203.0.113.77");
     }

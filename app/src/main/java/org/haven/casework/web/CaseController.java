@@ -79,6 +79,7 @@ class CaseController {
 
     @GetMapping("/cases/new")
     String newCase(@ModelAttribute("form") NewCaseForm form, Model model) {
+        caseFiles.requireMayOpenCases(CurrentUser.require());
         if (form.getLeadAgencyId() == null) {
             form.setLeadAgencyId(CurrentUser.require().organisationId().value());
         }
@@ -87,6 +88,7 @@ class CaseController {
 
     @PostMapping("/cases")
     String open(@Valid @ModelAttribute("form") NewCaseForm form, BindingResult errors, Model model) {
+        caseFiles.requireMayOpenCases(CurrentUser.require());
         var details = form.toDetails(today(), errors);
         if (details.isPresent() && !errors.hasErrors()) {
             try {
@@ -147,6 +149,7 @@ class CaseController {
     String saveCase(@PathVariable UUID id, @Valid @ModelAttribute("form") CaseForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect) {
         var user = CurrentUser.require();
+        caseFiles.requireManager(user, new CaseId(id), "case.changed");
         if (!errors.hasErrors()) {
             try {
                 caseFiles.describe(user, new CaseId(id), form.toDetails(), form.getVersion());
@@ -179,6 +182,7 @@ class CaseController {
     String saveChild(@PathVariable UUID id, @Valid @ModelAttribute("form") ChildForm form, BindingResult errors,
                      Model model, RedirectAttributes redirect) {
         var user = CurrentUser.require();
+        caseFiles.requireManager(user, new CaseId(id), "child.corrected");
         var details = form.toDetails(today(), errors);
         if (details.isPresent() && !errors.hasErrors()) {
             try {
@@ -201,6 +205,7 @@ class CaseController {
     @PostMapping("/cases/{id}/team")
     String addToTeam(@PathVariable UUID id, @RequestParam(required = false) UUID userId,
                      @RequestParam(required = false) TeamRole role, RedirectAttributes redirect) {
+        caseFiles.requireManager(CurrentUser.require(), new CaseId(id), "case.team.added");
         try {
             if (userId == null || role == null) {
                 throw new DomainRuleViolation("case.team.choose");
@@ -228,6 +233,7 @@ class CaseController {
     String handOver(@PathVariable UUID id, @RequestParam(required = false) UUID from,
                     @RequestParam(required = false) UUID to, @RequestParam(defaultValue = "") String summary,
                     RedirectAttributes redirect) {
+        caseFiles.requireManager(CurrentUser.require(), new CaseId(id), "case.handed-over");
         try {
             if (from == null || to == null) {
                 throw new DomainRuleViolation("case.handover.choose");

@@ -27,6 +27,9 @@ class EmergencyAccessController {
 
     @GetMapping("/cases/{id}/emergency-access")
     String form(@PathVariable UUID id, Model model) {
+        if (!emergencyAccess.mayOpen(CurrentUser.require())) {
+            throw new org.haven.platform.NoAccess("Emergency access is for caseworkers, supervisors, coordinators and police");
+        }
         model.addAttribute("caseId", id);
         return "casework/emergency-access";
     }

@@ -1,6 +1,7 @@
 package org.haven.crossborder.web;
 
 import org.haven.access.CurrentUser;
+import org.haven.platform.NoAccess;
 import org.haven.access.Role;
 import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
@@ -193,6 +194,9 @@ class CrossBorderController {
 
     @GetMapping("/crossborder/partners")
     String partnerList(Model model) {
+        if (!CurrentUser.require().hasAnyRole(Role.FOCAL_POINT, Role.ADMINISTRATOR)) {
+            throw new NoAccess("Partner nodes and keys are for focal points and administrators");
+        }
         model.addAttribute("partners", partners.all());
         model.addAttribute("ownKeys", nodeKeys.publicKeys().getKeys());
         return "crossborder/partners";

@@ -51,6 +51,7 @@ class CatalogueController {
     @PostMapping("/screening/catalogue")
     String publish(@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
             throws IOException {
+        administration.requirePublisher(CurrentUser.require());
         try {
             if (file == null || file.isEmpty()) {
                 throw new DomainRuleViolation("catalogue.file.choose");
