@@ -21,7 +21,6 @@ import java.util.Set;
 @Transactional
 public class Accounts {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwords;
@@ -30,8 +29,13 @@ public class Accounts {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final PasswordPolicy passwordPolicy;
+    private final SecondFactorPolicy secondFactorPolicy;
+
     Accounts(UserAccounts accounts, PasswordEncoder passwords, SecondFactor secondFactor, SignInAttempts attempts,
-             AuditTrail audit, Clock clock) {
+             AuditTrail audit, Clock clock, PasswordPolicy passwordPolicy, SecondFactorPolicy secondFactorPolicy) {
+        this.passwordPolicy = passwordPolicy;
+        this.secondFactorPolicy = secondFactorPolicy;
         this.accounts = accounts;
         this.passwords = passwords;
         this.secondFactor = secondFactor;
@@ -51,7 +55,7 @@ public class Accounts {
         if (accounts.findByUsername(username.strip()).isPresent()) {
             throw new DomainRuleViolation("user.username.taken");
         }
-        checkPasswordRules(username, password);
+        passwordPolicy.check(username, displayName, password);
         var account = accounts.save(UserAccount.create(username, displayName, organisation, roles,
                 passwords.encode(password), "Europe/Oslo", clock.instant()));
         audit.record(actor, AuditRecord.succeeded("user.created", "user", account.id())
@@ -105,7 +109,7 @@ public class Accounts {
             attempts.recordFailure(account.username(), "user.password.changed", "current password wrong");
             throw new DomainRuleViolation("password.current.wrong");
         }
-        checkPasswordRules(account.username(), newPassword);
+        passwordPolicy.check(account.username(), account.displayName(), newPassword);
         account.changePassword(passwords.encode(newPassword));
         accounts.save(account);
         audit.record(actor, AuditRecord.succeeded("user.password.changed", "user", id));
@@ -142,6 +146,9 @@ public class Accounts {
         if (step.isEmpty() || !account.acceptCodeStep(step.getAsLong())) {
             attempts.recordFailure(account.username(), "user.second-factor.removed", "wrong or reused code");
             throw new DomainRuleViolation("totp.code.wrong");
+        }
+        if (secondFactorPolicy.requiredOf(account.roles(), false)) {
+            throw new DomainRuleViolation("totp.required-cannot-remove");
         }
         account.removeSecondFactor();
         accounts.save(account);
@@ -208,15 +215,6 @@ public class Accounts {
     SignedInUser reload(UserId id) {
         var account = load(id);
         return new SignedInUser(account, account.isLockedAt(clock.instant()));
-    }
-
-    private void checkPasswordRules(String username, String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new DomainRuleViolation("password.too-short", MIN_PASSWORD_LENGTH);
-        }
-        if (password.toLowerCase().contains(username.strip().toLowerCase())) {
-            throw new DomainRuleViolation("password.contains-username");
-        }
     }
 
     private UserAccount load(UserId id) {

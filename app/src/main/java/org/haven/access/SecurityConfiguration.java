@@ -1,6 +1,12 @@
 package org.haven.access;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -32,6 +38,31 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends or changes its id. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    RequestThrottle requestThrottle(@Value("${haven.security.sign-ins-per-minute:10}") int signInsPerMinute,
+                                    @Value("${haven.security.api-calls-per-minute:600}") int apiCallsPerMinute) {
+        return new RequestThrottle(signInsPerMinute, apiCallsPerMinute);
+    }
+
+    /** Ahead of every other filter: a refused attempt costs no password check and no body read. */
+    @Bean
+    FilterRegistrationBean<RequestThrottle> requestThrottleRegistration(RequestThrottle throttle) {
+        var registration = new FilterRegistrationBean<>(throttle);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -72,7 +103,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts, SecondFactorPolicy secondFactor,
+                            SessionRegistry sessions) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
@@ -92,8 +124,11 @@ class SecurityConfiguration {
                         .loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
                         .failureUrl("/sign-in?error")
-                        .successHandler(new SignInSuccess(contexts))
+                        .successHandler(new SignInSuccess(contexts, secondFactor))
                         .permitAll())
+                // Every session is registered, so users can see and end their own (UserSessions).
+                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                        .expiredUrl("/sign-in?session-ended"))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out")
                         .deleteCookies("HAVEN_SESSION"))
                 .headers(headers -> headers

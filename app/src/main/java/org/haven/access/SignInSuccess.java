@@ -12,14 +12,17 @@ import java.io.IOException;
 
 /**
  * After a correct password: straight in, or first to the second-factor code, or first to enrolment
- * when an administrator requires a second factor the user has not set up yet.
+ * when their role or an administrator requires a second factor they have not set up yet
+ * ({@link SecondFactorPolicy}).
  */
 class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
     private final SecurityContextRepository contexts;
+    private final SecondFactorPolicy policy;
 
-    SignInSuccess(SecurityContextRepository contexts) {
+    SignInSuccess(SecurityContextRepository contexts, SecondFactorPolicy policy) {
         this.contexts = contexts;
+        this.policy = policy;
         setDefaultTargetUrl("/");
     }
 
@@ -32,7 +35,7 @@ class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
                 getRedirectStrategy().sendRedirect(request, response, "/sign-in/code");
                 return;
             }
-            if (user.secondFactorRequired()) {
+            if (policy.requiredOf(user.roles(), user.secondFactorRequired())) {
                 hold(new SecondFactorPending(user, SecondFactorPending.ENROLMENT_PENDING), request, response);
                 getRedirectStrategy().sendRedirect(request, response, "/account/two-factor");
                 return;

@@ -55,6 +55,8 @@ final class HavenNode implements AutoCloseable {
                 "--haven.country=" + id, "--haven.node.id=" + id, "--haven.node.name=Haven " + id + " (test)",
                 "--haven.base-url=" + url(), "--haven.crossborder.send-interval=" + sendInterval,
                 "--haven.crossborder.max-backoff=PT2S",
+                // the journey signs focal points in by password; SignInHardeningTest covers the second factor
+                "--haven.security.second-factor-roles=ADMINISTRATOR",
                 "--haven.crossborder.overdue-check=PT24H", "--haven.tasks.escalation-interval=PT24H",
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN");
     }

@@ -26,6 +26,8 @@ import java.time.Instant;
         "haven.demo.mode=auto",
         "haven.tasks.escalation-interval=PT24H",
         "haven.audit.verify-every=PT24H",
+        "haven.security.sign-ins-per-minute=1000",
+        "haven.security.second-factor-roles=ADMINISTRATOR",
         "haven.reports.per-source-per-10-minutes=1000",
         "spring.thymeleaf.cache=true"})
 @AutoConfigureMockMvc

@@ -7,6 +7,7 @@ import org.haven.access.Accounts;
 import org.haven.access.ApiTokens;
 import org.haven.access.CurrentUser;
 import org.haven.access.SignedInSessions;
+import org.haven.access.UserSessions;
 import org.haven.directory.Directory;
 import org.haven.platform.DomainRuleViolation;
 import org.springframework.stereotype.Controller;
@@ -33,7 +34,11 @@ class AccountController {
     private final Directory directory;
     private final SignedInSessions sessions;
 
-    AccountController(Accounts accounts, ApiTokens tokens, Directory directory, SignedInSessions sessions) {
+    private final UserSessions userSessions;
+
+    AccountController(Accounts accounts, ApiTokens tokens, Directory directory, SignedInSessions sessions,
+                      UserSessions userSessions) {
+        this.userSessions = userSessions;
         this.accounts = accounts;
         this.tokens = tokens;
         this.directory = directory;
@@ -45,14 +50,29 @@ class AccountController {
             .sorted().toList();
 
     @GetMapping("/account")
-    String account(Model model) {
+    String account(Model model, HttpSession session) {
         var user = CurrentUser.require();
+        model.addAttribute("sessions", userSessions.of(user, session.getId()));
         model.addAttribute("account", accounts.find(user.id()).orElseThrow());
         model.addAttribute("organisation", directory.find(user.organisationId()).orElse(null));
         model.addAttribute("timeZone", accounts.timeZoneOf(user.id()).getId());
         model.addAttribute("email", accounts.emailOf(user.id()).orElse(""));
         model.addAttribute("timeZones", TIME_ZONES);
         return "access/account";
+    }
+
+    @PostMapping("/account/sessions/end")
+    String endSession(@RequestParam(defaultValue = "") String session, RedirectAttributes redirect) {
+        userSessions.end(CurrentUser.require(), session);
+        redirect.addFlashAttribute("notice", "account.sessions.ended");
+        return "redirect:/account#sessions";
+    }
+
+    @PostMapping("/account/sessions/end-others")
+    String endOtherSessions(HttpSession session, RedirectAttributes redirect) {
+        userSessions.endAllOthers(CurrentUser.require(), session.getId());
+        redirect.addFlashAttribute("notice", "account.sessions.ended");
+        return "redirect:/account#sessions";
     }
 
     @PostMapping("/account/email")
@@ -85,7 +105,7 @@ class AccountController {
     String changePassword(@RequestParam(defaultValue = "") String currentPassword,
                           @RequestParam(defaultValue = "") String newPassword,
                           @RequestParam(defaultValue = "") String confirmPassword,
-                          Model model, RedirectAttributes redirect) {
+                          Model model, HttpSession session, RedirectAttributes redirect) {
         var user = CurrentUser.require();
         try {
             if (!newPassword.equals(confirmPassword)) {
@@ -94,7 +114,7 @@ class AccountController {
             accounts.changePassword(user.actor(), user.id(), currentPassword, newPassword);
         } catch (DomainRuleViolation refused) {
             model.addAttribute("passwordError", refused);
-            return account(model);
+            return account(model, session);
         }
         redirect.addFlashAttribute("notice", "account.password.changed");
         return "redirect:/account";
