@@ -9,6 +9,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import java.time.Instant;
+import org.haven.platform.crypto.SecretText;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,14 +27,14 @@ public class Case extends AbstractAggregateRoot<Case> {
     private final UUID childId;
     private UUID leadAgencyId;
     private CaseStatus status;
-    private String summary;
+    private SecretText summary;
     private final Instant openedAt;
     private final UUID openedBy;
     private Instant lastChangedAt;
     private ProtectionStatus protectionStatus;
     private Instant protectedSince;
     private Integer procedureVersion;
-    private String statusReason;
+    private SecretText statusReason;
     @MappedCollection(idColumn = "casework_case")
     private Set<TeamMember> team;
     @MappedCollection(idColumn = "casework_case")
@@ -41,9 +42,9 @@ public class Case extends AbstractAggregateRoot<Case> {
     private @Version Long version;
 
     @PersistenceCreator
-    Case(UUID id, String reference, UUID childId, UUID leadAgencyId, CaseStatus status, String summary,
+    Case(UUID id, String reference, UUID childId, UUID leadAgencyId, CaseStatus status, SecretText summary,
          Instant openedAt, UUID openedBy, Instant lastChangedAt, ProtectionStatus protectionStatus,
-         Instant protectedSince, Integer procedureVersion, String statusReason, Set<TeamMember> team,
+         Instant protectedSince, Integer procedureVersion, SecretText statusReason, Set<TeamMember> team,
          Set<ReachedMilestone> milestones, Long version) {
         this.id = id;
         this.reference = reference;
@@ -69,7 +70,7 @@ public class Case extends AbstractAggregateRoot<Case> {
         var team = new HashSet<TeamMember>();
         team.add(new TeamMember(openedBy, openerRole, now, null));
         var opened = new Case(UUID.randomUUID(), reference, childId, leadAgencyId, CaseStatus.ACTIVE,
-                blankToNull(summary), now, openedBy, now, ProtectionStatus.NONE, null, procedureVersion, null, team,
+                SecretText.of(blankToNull(summary)), now, openedBy, now, ProtectionStatus.NONE, null, procedureVersion, null, team,
                 new HashSet<>(), null);
         opened.registerEvent(new CaseOpened(opened.id(), childId, leadAgencyId));
         return opened;
@@ -84,11 +85,11 @@ public class Case extends AbstractAggregateRoot<Case> {
             throw new DomainRuleViolation(closing ? "case.close.reason-required" : "case.reopen.reason-required");
         }
         if (closing || reopening) {
-            this.statusReason = statusReason.strip();
+            this.statusReason = SecretText.of(statusReason.strip());
         }
         this.leadAgencyId = leadAgencyId;
         this.status = status;
-        this.summary = blankToNull(summary);
+        this.summary = SecretText.of(blankToNull(summary));
         this.lastChangedAt = now;
         if (closing) {
             registerEvent(new CaseClosed(id(), status));
@@ -196,7 +197,7 @@ public class Case extends AbstractAggregateRoot<Case> {
     }
 
     public String summary() {
-        return summary;
+        return SecretText.text(summary);
     }
 
     public Instant openedAt() {
@@ -227,7 +228,7 @@ public class Case extends AbstractAggregateRoot<Case> {
 
     /** Why the case was last closed or reopened. */
     public String statusReason() {
-        return statusReason;
+        return SecretText.text(statusReason);
     }
 
     public Optional<Integer> procedureVersion() {

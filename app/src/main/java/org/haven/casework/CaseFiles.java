@@ -20,6 +20,8 @@ import org.haven.platform.DomainRuleViolation;
 import org.haven.platform.EditConflict;
 import org.haven.platform.NoAccess;
 import org.haven.platform.NotFound;
+import org.haven.platform.crypto.EncryptedColumn;
+import org.haven.platform.crypto.FieldCipher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +51,7 @@ public class CaseFiles {
     public static final int PAGE_SIZE = 25;
     public static final int MAX_HANDOVER = 4000;
 
+    private final FieldCipher cipher;
     private final Cases cases;
     private final ChildRegistry children;
     private final Directory directory;
@@ -66,7 +69,8 @@ public class CaseFiles {
     CaseFiles(Cases cases, ChildRegistry children, Directory directory, Accounts accounts, CaseAccess access,
               AuditTrail audit, AuditSearch auditSearch, JdbcClient jdbc, Procedures procedures,
               org.springframework.beans.factory.ObjectProvider<Safeguards> safeguards, Clock clock,
-              @Value("${haven.country}") String country) {
+              @Value("${haven.country}") String country, FieldCipher cipher) {
+        this.cipher = cipher;
         this.safeguards = safeguards;
         this.cases = cases;
         this.children = children;
@@ -307,7 +311,7 @@ public class CaseFiles {
                         INSERT INTO casework_handover (id, case_id, from_user, to_user, part, summary, handed_at, handed_by)
                         VALUES (:id, :case, :from, :to, :part, :summary, :at, :by)""")
                 .param("id", UUID.randomUUID()).param("case", id.value()).param("from", from.value())
-                .param("to", to.value()).param("part", part.name()).param("summary", summary.strip())
+                .param("to", to.value()).param("part", part.name()).param("summary", cipher.encrypt(summary.strip()))
                 .param("at", Timestamp.from(now)).param("by", user.id().value()).update();
         audit.record(user.actor(), AuditRecord.succeeded("case.handed-over", "user", to).inCase(id.value())
                 .withDetails(part + " from " + from.value()));
@@ -322,7 +326,7 @@ public class CaseFiles {
                 .param("case", id.value())
                 .query((rs, n) -> new Handover(name(rs.getObject("from_user", UUID.class)),
                         name(rs.getObject("to_user", UUID.class)), TeamRole.valueOf(rs.getString("part")),
-                        rs.getString("summary"), rs.getTimestamp("handed_at").toInstant()))
+                        readable(rs.getString("summary")), rs.getTimestamp("handed_at").toInstant()))
                 .list();
     }
 
@@ -426,6 +430,27 @@ public class CaseFiles {
     private String nextReference() {
         long number = jdbc.sql("SELECT nextval('casework_case_number')").query(Long.class).single();
         return "%s-%d-%05d".formatted(country, Year.now(clock).getValue(), number);
+    }
+
+    /** Handover notes are encrypted; ones written before they were read as they are (until Reencryption). */
+    private String readable(String stored) {
+        return FieldCipher.isEncrypted(stored) ? cipher.decrypt(stored) : stored;
+    }
+
+    /** What the case team writes about the child, encrypted at rest (see docs/architecture.md, Security). */
+    @org.springframework.context.annotation.Bean
+    static EncryptedColumn caseSummary() {
+        return new EncryptedColumn("casework_case", "summary");
+    }
+
+    @org.springframework.context.annotation.Bean
+    static EncryptedColumn caseStatusReason() {
+        return new EncryptedColumn("casework_case", "status_reason");
+    }
+
+    @org.springframework.context.annotation.Bean
+    static EncryptedColumn handoverSummary() {
+        return new EncryptedColumn("casework_handover", "summary");
     }
 
     private Case load(CaseId id) {

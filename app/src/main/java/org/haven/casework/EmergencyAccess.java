@@ -102,7 +102,7 @@ public class EmergencyAccess {
                 .param("reason", cipher.encrypt(typed)).param("at", Timestamp.from(now)).param("until", Timestamp.from(until))
                 .update();
         audit.record(user.actor(), AuditRecord.succeeded("case.emergency-access.opened", "case", id).inCase(id.value())
-                .because(typed).withDetails("until " + until));
+                .withDetails("until " + until)); // the reason is kept encrypted with the access, not in the log
         String who = user.displayName();
         notifications.tell(leadAgency(kase), id, "notice.emergency-access", who);
         notifications.alertUsers(accounts.enabledWithAnyRole(Role.AUDITOR).stream().map(UserId::value).toList(),

@@ -135,6 +135,12 @@ public class RequestAttachments {
     }
 
 
+    /** Where the files are, for re-encryption under a new data key. */
+    @org.springframework.context.annotation.Bean
+    static org.haven.platform.crypto.SealedColumn crossBorderAttachmentContents() {
+        return new org.haven.platform.crypto.SealedColumn("crossborder_attachment", "id", "content", RequestAttachments::context);
+    }
+
     private static String context(UUID attachmentId) {
         return "crossborder-attachment:" + attachmentId;
     }

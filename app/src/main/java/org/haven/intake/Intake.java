@@ -19,6 +19,7 @@ import org.haven.person.Sex;
 import org.haven.platform.DomainRuleViolation;
 import org.haven.platform.EditConflict;
 import org.haven.platform.NoAccess;
+import org.haven.platform.crypto.EncryptedColumn;
 import org.haven.platform.NotFound;
 import org.haven.screening.Catalogues;
 import org.haven.screening.Identification;
@@ -72,6 +73,27 @@ public class Intake {
     /** Who may refer a child: anyone who could then take a part in the child's case team. */
     private static final java.util.Set<Role> REFERRERS = java.util.EnumSet.complementOf(
             java.util.EnumSet.of(Role.ANALYST, Role.AUDITOR, Role.ADMINISTRATOR));
+
+    /** What the referrer writes about the child and the agencies' questions, encrypted at rest. */
+    @org.springframework.context.annotation.Bean
+    static EncryptedColumn referralObservations() {
+        return new EncryptedColumn("intake_referral", "observations");
+    }
+
+    @org.springframework.context.annotation.Bean
+    static EncryptedColumn referralAccompanyingAdults() {
+        return new EncryptedColumn("intake_referral", "accompanying_adults");
+    }
+
+    @org.springframework.context.annotation.Bean
+    static EncryptedColumn referralQuestion() {
+        return new EncryptedColumn("intake_referral", "question");
+    }
+
+    @org.springframework.context.annotation.Bean
+    static EncryptedColumn referralTransferReason() {
+        return new EncryptedColumn("intake_referral", "transfer_reason");
+    }
 
     public UUID startDraft(SignedInUser user) {
         if (user.roles().stream().noneMatch(REFERRERS::contains)) {

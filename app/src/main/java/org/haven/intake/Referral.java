@@ -8,6 +8,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import java.time.Instant;
+import org.haven.platform.crypto.SecretText;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -38,15 +39,15 @@ public class Referral {
     private String place;
     private String region;
     private String observedWhen;
-    private String observations;
-    private String accompanyingAdults;
+    private SecretText observations;
+    private SecretText accompanyingAdults;
     private boolean immediateDanger;
     private boolean alreadyKnown;
     @MappedCollection(idColumn = "referral")
     private Set<ReferredIndicator> indicators;
     private UUID targetAgencyId;
-    private String question;
-    private String transferReason;
+    private SecretText question;
+    private SecretText transferReason;
     private UUID caseId;
     private final Instant createdAt;
     private Instant submittedAt;
@@ -55,9 +56,9 @@ public class Referral {
     @PersistenceCreator
     Referral(UUID id, UUID referrerId, UUID referrerAgencyId, ReferralStatus status, String givenNames,
              String familyName, Integer estimatedAge, String sex, String language, String place, String region,
-             String observedWhen, String observations, String accompanyingAdults, boolean immediateDanger,
-             boolean alreadyKnown, Set<ReferredIndicator> indicators, UUID targetAgencyId, String question,
-             String transferReason, UUID caseId, Instant createdAt, Instant submittedAt, Long version) {
+             String observedWhen, SecretText observations, SecretText accompanyingAdults, boolean immediateDanger,
+             boolean alreadyKnown, Set<ReferredIndicator> indicators, UUID targetAgencyId, SecretText question,
+             SecretText transferReason, UUID caseId, Instant createdAt, Instant submittedAt, Long version) {
         this.id = id;
         this.referrerId = referrerId;
         this.referrerAgencyId = referrerAgencyId;
@@ -118,8 +119,8 @@ public class Referral {
         place = clean(c.place());
         region = clean(c.region());
         observedWhen = clean(c.observedWhen());
-        observations = clean(c.observations());
-        accompanyingAdults = clean(c.accompanyingAdults());
+        observations = SecretText.of(clean(c.observations()));
+        accompanyingAdults = SecretText.of(clean(c.accompanyingAdults()));
         immediateDanger = c.immediateDanger();
         alreadyKnown = c.alreadyKnown();
         indicators = c.indicators() == null ? new HashSet<>()
@@ -144,7 +145,7 @@ public class Referral {
         if (question == null || question.isBlank() || question.length() > MAX_TEXT) {
             throw new DomainRuleViolation("referral.question.required");
         }
-        this.question = question.strip();
+        this.question = SecretText.of(question.strip());
         status = ReferralStatus.MORE_INFORMATION_REQUESTED;
     }
 
@@ -157,7 +158,7 @@ public class Referral {
             throw new DomainRuleViolation("referral.transfer.same-agency");
         }
         targetAgencyId = toAgencyId;
-        transferReason = reason.strip();
+        transferReason = SecretText.of(reason.strip());
     }
 
     void accept(UUID intoCase) {
@@ -197,16 +198,16 @@ public class Referral {
     public String place() { return place; }
     public String region() { return region; }
     public String observedWhen() { return observedWhen; }
-    public String observations() { return observations; }
-    public String accompanyingAdults() { return accompanyingAdults; }
+    public String observations() { return SecretText.text(observations); }
+    public String accompanyingAdults() { return SecretText.text(accompanyingAdults); }
     public boolean immediateDanger() { return immediateDanger; }
     public boolean alreadyKnown() { return alreadyKnown; }
     public List<String> indicators() {
         return indicators.stream().map(ReferredIndicator::code).sorted(Comparator.naturalOrder()).toList();
     }
     public UUID targetAgencyId() { return targetAgencyId; }
-    public String question() { return question; }
-    public String transferReason() { return transferReason; }
+    public String question() { return SecretText.text(question); }
+    public String transferReason() { return SecretText.text(transferReason); }
     public UUID caseId() { return caseId; }
     public Instant createdAt() { return createdAt; }
     public Instant submittedAt() { return submittedAt; }
@@ -214,6 +215,6 @@ public class Referral {
 
     public Content content() {
         return new Content(givenNames, familyName, estimatedAge, sex, language, place, region, observedWhen,
-                observations, accompanyingAdults, immediateDanger, alreadyKnown, Set.copyOf(indicators()));
+                observations(), accompanyingAdults(), immediateDanger, alreadyKnown, Set.copyOf(indicators()));
     }
 }

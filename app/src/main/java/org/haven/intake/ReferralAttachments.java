@@ -138,6 +138,12 @@ public class ReferralAttachments {
                 .param("referral", referralId).query(Integer.class).single();
     }
 
+    /** Where the files are, for re-encryption under a new data key. */
+    @org.springframework.context.annotation.Bean
+    static org.haven.platform.crypto.SealedColumn referralAttachmentContents() {
+        return new org.haven.platform.crypto.SealedColumn("intake_referral_attachment", "id", "content", ReferralAttachments::context);
+    }
+
     private static String context(UUID attachmentId) {
         return "referral-attachment:" + attachmentId;
     }

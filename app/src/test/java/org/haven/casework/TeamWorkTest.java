@@ -71,7 +71,7 @@ class TeamWorkTest {
         assertThat(carePlans.of(first, id).needs()).isEqualTo("School, a dentist");
         assertThat(step(id, "INDIVIDUAL_ASSESSMENT").isDone()).isTrue();
         assertThat(jdbc.sql("SELECT child_views FROM casework_care_plan WHERE case_id = :c").param("c", id.value())
-                .query(String.class).single()).startsWith("v1:").doesNotContain("sister");
+                .query(String.class).single()).startsWith("v2:").doesNotContain("sister");
     }
 
     @Test

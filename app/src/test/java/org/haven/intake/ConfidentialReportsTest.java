@@ -60,7 +60,7 @@ class ConfidentialReportsTest {
         assertThat(jdbc.sql("SELECT count(*) FROM intake_confidential_report WHERE secret_hash LIKE :s OR lookup_id LIKE :s")
                 .param("s", "%" + code.secret() + "%").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT body FROM intake_report_message").query(String.class).list())
-                .allSatisfy(body -> assertThat(body).startsWith("v1:").doesNotContain("passport"));
+                .allSatisfy(body -> assertThat(body).startsWith("v2:").doesNotContain("passport"));
     }
 
     @Test

@@ -64,7 +64,7 @@ class ReferralAttachmentsTest {
         assertThat(stored).isNotEqualTo(PNG);
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("IHDR");
         assertThat(jdbc.sql("SELECT file_name FROM intake_referral_attachment WHERE id = :id").param("id", photo)
-                .query(String.class).single()).startsWith("v1:");
+                .query(String.class).single()).startsWith("v2:");
 
         mvc.perform(get("/referrals/{r}/attachments/{a}", referral, photo).with(demoUsers.as("caseworker2")))
                 .andExpect(status().isOk())
