@@ -18,6 +18,12 @@ class AccountDetailsService implements UserDetailsService {
         this.clock = clock;
     }
 
+    /** The account of someone an identity provider signed in, if Haven knows them. */
+    @Transactional(readOnly = true)
+    java.util.Optional<SignedInUser> findSignedInUser(String username) {
+        return accounts.findByUsername(username).map(account -> new SignedInUser(account, account.isLockedAt(clock.instant())));
+    }
+
     @Override
     @Transactional(readOnly = true)
     public SignedInUser loadUserByUsername(String username) {

@@ -2,6 +2,9 @@ package org.haven.access;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.haven.audit.AuditTrail;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.security.core.session.SessionRegistry;
@@ -104,7 +107,17 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts, SecondFactorPolicy secondFactor,
-                            SessionRegistry sessions) throws Exception {
+                            SessionRegistry sessions, ObjectProvider<ClientRegistrationRepository> singleSignOn,
+                            AccountDetailsService accounts, AuditTrail audit,
+                            @Value("${haven.security.oidc.username-claim:preferred_username}") String usernameClaim)
+            throws Exception {
+        var afterPassword = new SignInSuccess(contexts, secondFactor);
+        if (singleSignOn.getIfAvailable() != null) {
+            // Sign-in through the organisation's identity provider, next to (not instead of) Haven's own accounts.
+            http.oauth2Login(login -> login.loginPage("/sign-in")
+                    .failureUrl("/sign-in?sso-failed")
+                    .successHandler(new SingleSignOnSuccess(accounts, contexts, sessions, afterPassword, audit, usernameClaim)));
+        }
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
@@ -112,7 +125,7 @@ class SecurityConfiguration {
                         .requestMatchers("/account/two-factor")
                         .hasAnyAuthority(SecondFactorPending.ENROLMENT_PENDING, SignedInUser.SIGNED_IN)
                         .requestMatchers("/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.ADMINISTRATOR.name())
-                        .requestMatchers("/emergency-access", "/emergency-access/**").hasRole(Role.AUDITOR.name())
+                        .requestMatchers("/emergency-access", "/emergency-access/**", "/data-protection/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().hasAuthority(SignedInUser.SIGNED_IN))
                 .securityContext(context -> context.securityContextRepository(contexts))
@@ -124,7 +137,7 @@ class SecurityConfiguration {
                         .loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
                         .failureUrl("/sign-in?error")
-                        .successHandler(new SignInSuccess(contexts, secondFactor))
+                        .successHandler(afterPassword)
                         .permitAll())
                 // Every session is registered, so users can see and end their own (UserSessions).
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)

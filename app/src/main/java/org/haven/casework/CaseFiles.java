@@ -20,7 +20,7 @@ import org.haven.platform.DomainRuleViolation;
 import org.haven.platform.EditConflict;
 import org.haven.platform.NoAccess;
 import org.haven.platform.NotFound;
-import org.haven.platform.crypto.EncryptedColumn;
+import org.haven.platform.crypto.EncryptedColumns;
 import org.haven.platform.crypto.FieldCipher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -233,7 +233,7 @@ public class CaseFiles {
         var record = AuditRecord.succeeded("case.changed", "case", id).inCase(id.value())
                 .withDetails("status=" + details.status()
                         + (blank(details.openItemsExplanation()) ? "" : "; open items: " + details.openItemsExplanation().strip()));
-        audit.record(user.actor(), blank(details.statusReason()) ? record : record.because(details.statusReason().strip()));
+        audit.record(user.actor(), record); // the reason is kept, encrypted, with the case
     }
 
     /** A case closes with nothing left open, or with a written explanation of what is left and why. */
@@ -384,6 +384,25 @@ public class CaseFiles {
     public record CaseReference(CaseId id, String reference, ChildId child, String leadAgency, CaseStatus status) {
     }
 
+    /** These cases by reference; for callers that decide themselves who may see them. */
+    public List<CaseReference> casesOfIds(java.util.Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        var childIds = jdbc.sql("SELECT child_id FROM casework_case WHERE id IN (:ids)").param("ids", List.copyOf(caseIds))
+                .query((rs, n) -> new ChildId(rs.getObject(1, UUID.class))).list();
+        return casesOf(childIds).stream().filter(c -> caseIds.contains(c.id().value())).toList();
+    }
+
+    /** A case by its reference (e.g. NO-2026-00042); for callers that decide themselves who may see it. */
+    public java.util.Optional<CaseReference> byReference(String reference) {
+        return jdbc.sql("SELECT child_id FROM casework_case WHERE reference = :reference")
+                .param("reference", reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT))
+                .query((rs, n) -> new ChildId(rs.getObject(1, UUID.class))).optional()
+                .flatMap(child -> casesOf(List.of(child)).stream()
+                        .filter(c -> c.reference().equalsIgnoreCase(reference.strip())).findFirst());
+    }
+
     /** The cases of these children, newest first; for callers that decide themselves who may see them. */
     public List<CaseReference> casesOf(java.util.Collection<ChildId> childIds) {
         if (childIds.isEmpty()) {
@@ -439,18 +458,13 @@ public class CaseFiles {
 
     /** What the case team writes about the child, encrypted at rest (see docs/architecture.md, Security). */
     @org.springframework.context.annotation.Bean
-    static EncryptedColumn caseSummary() {
-        return new EncryptedColumn("casework_case", "summary");
+    static EncryptedColumns caseTexts() {
+        return new EncryptedColumns("casework_case", "summary", "status_reason");
     }
 
     @org.springframework.context.annotation.Bean
-    static EncryptedColumn caseStatusReason() {
-        return new EncryptedColumn("casework_case", "status_reason");
-    }
-
-    @org.springframework.context.annotation.Bean
-    static EncryptedColumn handoverSummary() {
-        return new EncryptedColumn("casework_handover", "summary");
+    static EncryptedColumns handoverTexts() {
+        return new EncryptedColumns("casework_handover", "summary");
     }
 
     private Case load(CaseId id) {

@@ -19,7 +19,7 @@ import org.haven.person.Sex;
 import org.haven.platform.DomainRuleViolation;
 import org.haven.platform.EditConflict;
 import org.haven.platform.NoAccess;
-import org.haven.platform.crypto.EncryptedColumn;
+import org.haven.platform.crypto.EncryptedColumns;
 import org.haven.platform.NotFound;
 import org.haven.screening.Catalogues;
 import org.haven.screening.Identification;
@@ -76,23 +76,8 @@ public class Intake {
 
     /** What the referrer writes about the child and the agencies' questions, encrypted at rest. */
     @org.springframework.context.annotation.Bean
-    static EncryptedColumn referralObservations() {
-        return new EncryptedColumn("intake_referral", "observations");
-    }
-
-    @org.springframework.context.annotation.Bean
-    static EncryptedColumn referralAccompanyingAdults() {
-        return new EncryptedColumn("intake_referral", "accompanying_adults");
-    }
-
-    @org.springframework.context.annotation.Bean
-    static EncryptedColumn referralQuestion() {
-        return new EncryptedColumn("intake_referral", "question");
-    }
-
-    @org.springframework.context.annotation.Bean
-    static EncryptedColumn referralTransferReason() {
-        return new EncryptedColumn("intake_referral", "transfer_reason");
+    static EncryptedColumns referralTexts() {
+        return new EncryptedColumns("intake_referral", "observations", "accompanying_adults", "question", "transfer_reason");
     }
 
     public UUID startDraft(SignedInUser user) {
@@ -193,7 +178,7 @@ public class Intake {
         referral.transfer(agency.id().value(), reason);
         save(referral);
         audit.record(user.actor(), AuditRecord.succeeded("referral.transferred", "referral", id)
-                .withDetails("to " + agency.name()).because(reason));
+                .withDetails("to " + agency.name())); // the reason is kept, encrypted, with the referral
     }
 
     /**

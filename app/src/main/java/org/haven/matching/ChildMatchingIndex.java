@@ -44,6 +44,12 @@ public class ChildMatchingIndex {
         log.info("Matching index: {} children indexed in {} ms", index.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** An anonymised child can no longer be anyone's match. */
+    @EventListener
+    void forget(org.haven.person.ChildAnonymised anonymised) {
+        index.remove(anonymised.child().toString());
+    }
+
     /** Reads the child's identity as now stored into the index; returns it as indexed. */
     Optional<PersonRecord> refresh(ChildId child) {
         var record = recordOf(child);

@@ -73,6 +73,28 @@ public class ChildRegistry {
         }
     }
 
+    /**
+     * For the retention rules: the child's names are replaced by "Anonymised" (aliases removed, no
+     * search key), the date of birth kept to the year only (for statistics by age), sex and
+     * nationalities kept. Audited; publishes {@link ChildAnonymised}.
+     */
+    public void anonymise(Actor actor, ChildId id) {
+        jdbc.sql("DELETE FROM person_name WHERE person_child = :id AND position > 0").param("id", id.value()).update();
+        jdbc.sql("UPDATE person_name SET given_names = 'Anonymised', family_name = NULL, search_key = '' WHERE person_child = :id")
+                .param("id", id.value()).update();
+        jdbc.sql("""
+                        UPDATE person_child SET anonymised_at = :at, version = version + 1,
+                               dob_precision = CASE WHEN dob_earliest IS NULL OR dob_latest IS NULL THEN dob_precision
+                                                    WHEN extract(year FROM dob_earliest) = extract(year FROM dob_latest) THEN 'YEAR'
+                                                    ELSE 'ESTIMATED' END,
+                               dob_earliest = date_trunc('year', dob_earliest)::date,
+                               dob_latest = (date_trunc('year', dob_latest) + interval '1 year - 1 day')::date
+                         WHERE id = :id AND anonymised_at IS NULL""")
+                .param("at", java.sql.Timestamp.from(clock.instant())).param("id", id.value()).update();
+        audit.record(actor, AuditRecord.succeeded("child.anonymised", "child", id));
+        events.publishEvent(new ChildAnonymised(id));
+    }
+
     @Transactional(readOnly = true)
     public Child get(ChildId id) {
         return load(id);
@@ -112,7 +134,7 @@ public class ChildRegistry {
                                   FROM person_name n WHERE n.person_child = c.id AND n.position > 0) AS aliases,
                                (SELECT string_agg(country, '|') FROM person_nationality p WHERE p.person_child = c.id) AS nationalities
                         FROM person_child c LEFT JOIN person_name p ON p.person_child = c.id AND p.position = 0
-                        WHERE (CAST(? AS UUID) IS NULL OR c.id = ?)""")
+                        WHERE (CAST(? AS UUID) IS NULL OR c.id = ?) AND c.anonymised_at IS NULL""")
                 .params(one == null ? null : one.value(), one == null ? null : one.value())
                 .query((rs, row) -> new IdentitySnapshot(new ChildId(rs.getObject("id", UUID.class)),
                         rs.getString("given"), rs.getString("family"), split(rs.getString("aliases")),

@@ -32,7 +32,7 @@ class CaseworkJourneyTest {
         assertThat(page).hasTitle("Sign in – Haven");
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(DemoUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
         return page;
     }
 

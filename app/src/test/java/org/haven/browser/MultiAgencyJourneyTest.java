@@ -52,7 +52,7 @@ class MultiAgencyJourneyTest {
         page.navigate("http://localhost:" + port + "/sign-in");
         field(page, "Username").fill(username);
         field(page, "Password").fill(DemoUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
     }
 
     private void signOut(Page page) {

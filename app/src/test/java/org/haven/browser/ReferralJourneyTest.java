@@ -28,10 +28,7 @@ class ReferralJourneyTest {
     int port;
 
     private void signIn(Page page, String username) {
-        page.navigate("http://localhost:" + port + "/sign-in");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(DemoUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Browser.signIn(page, port, username);
     }
 
     @Test

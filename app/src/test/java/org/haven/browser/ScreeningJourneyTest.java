@@ -29,7 +29,7 @@ class ScreeningJourneyTest {
         page.navigate("http://localhost:" + port + "/sign-in");
         page.getByLabel("Username").fill("caseworker2");
         page.getByLabel("Password").fill(DemoUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
         page.locator("tbody tr").first().getByRole(AriaRole.LINK).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Screening for signs of exploitation")).click();
         assertAccessible(page);

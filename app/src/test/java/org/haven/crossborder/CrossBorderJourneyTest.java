@@ -61,7 +61,7 @@ class CrossBorderJourneyTest {
         page.navigate(node.url() + "/sign-in");
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(DemoUsers.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
     }
 
     private static void button(Page page, String name) {

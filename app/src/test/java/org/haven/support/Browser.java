@@ -88,6 +88,15 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
     }
 
     /** Fails with the list of WCAG 2.1 AA violations axe-core finds on the page as it is now. */
+    /** Signs a demo user in through the sign-in form, with the password. */
+    public static void signIn(Page page, int port, String username) {
+        page.navigate("http://localhost:" + port + "/sign-in");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(DemoUsers.PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+    }
+
     public static void assertAccessible(Page page) {
         List<Rule> violations = new AxeBuilder(page).withTags(WCAG_21_AA).analyze().getViolations();
         assertThat(violations)

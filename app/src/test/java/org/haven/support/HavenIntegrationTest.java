@@ -28,9 +28,11 @@ import java.time.Instant;
         "haven.audit.verify-every=PT24H",
         "haven.security.sign-ins-per-minute=1000",
         "haven.security.second-factor-roles=ADMINISTRATOR",
+        "haven.retention.run=-",
         "haven.reports.per-source-per-10-minutes=1000",
         "spring.thymeleaf.cache=true"})
 @AutoConfigureMockMvc
+@org.springframework.test.context.ContextConfiguration(initializers = IdentityProvider.class)
 @Import({HavenIntegrationTest.TestClock.class, DemoUsers.class})
 @Tag("integration")
 public @interface HavenIntegrationTest {

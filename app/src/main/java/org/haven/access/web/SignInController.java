@@ -17,13 +17,24 @@ class SignInController {
     private final Accounts accounts;
     private final SignedInSessions sessions;
 
-    SignInController(Accounts accounts, SignedInSessions sessions) {
+    private final org.springframework.beans.factory.ObjectProvider<
+            org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> singleSignOn;
+
+    SignInController(Accounts accounts, SignedInSessions sessions, org.springframework.beans.factory.ObjectProvider<
+            org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> singleSignOn) {
+        this.singleSignOn = singleSignOn;
         this.accounts = accounts;
         this.sessions = sessions;
     }
 
     @GetMapping("/sign-in")
-    String signIn() {
+    String signIn(org.springframework.ui.Model model) {
+        var registrations = singleSignOn.getIfAvailable();
+        if (registrations instanceof Iterable<?> all) {
+            var providers = new java.util.ArrayList<org.springframework.security.oauth2.client.registration.ClientRegistration>();
+            all.forEach(r -> providers.add((org.springframework.security.oauth2.client.registration.ClientRegistration) r));
+            model.addAttribute("singleSignOn", providers);
+        }
         return "access/sign-in";
     }
 

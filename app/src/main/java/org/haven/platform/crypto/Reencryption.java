@@ -16,7 +16,7 @@ import java.util.UUID;
  * batches. Encrypted text is found wherever it is (every text column holding {@code v1:} or
  * {@code v2:} values not under the active key), so no module has to list its encrypted columns;
  * sealed files are found through the {@link SealedColumn}s modules declare, and text written before
- * its column was encrypted through the {@link EncryptedColumn}s. Each value is replaced
+ * its column was encrypted through the {@link EncryptedColumns}. Each value is replaced
  * only if it is still the one read (a concurrent edit wins). Audit tables are not touched: they hold
  * no encrypted values and the application may not change them.
  */
@@ -31,11 +31,12 @@ public class Reencryption {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final List<SealedColumn> sealedColumns;
-    private final List<EncryptedColumn> encryptedColumns;
+    private final List<TextColumn> encryptedColumns;
 
     Reencryption(JdbcClient jdbc, FieldCipher cipher, List<SealedColumn> sealedColumns,
-                 List<EncryptedColumn> encryptedColumns) {
-        this.encryptedColumns = encryptedColumns;
+                 List<EncryptedColumns> encryptedColumns) {
+        this.encryptedColumns = encryptedColumns.stream()
+                .flatMap(table -> table.columns().stream().map(column -> new TextColumn(table.table(), column))).toList();
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.sealedColumns = sealedColumns;
@@ -126,7 +127,7 @@ public class Reencryption {
     }
 
     /** Text written before its column was encrypted. */
-    private int encryptPlaintext(EncryptedColumn column) {
+    private int encryptPlaintext(TextColumn column) {
         var rows = jdbc.sql("SELECT ctid::text, " + column.column() + " FROM " + column.table()
                         + " WHERE " + plaintext(column.column()) + " LIMIT " + BATCH)
                 .param("legacy", "v1:%").param("any", "v2:%")
