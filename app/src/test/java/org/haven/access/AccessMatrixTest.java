@@ -144,6 +144,21 @@ class AccessMatrixTest {
         assertThat(observed).hasSizeGreaterThan(150);
     }
 
+    @Test
+    void every_operation_of_the_published_api_description_is_in_the_matrix() throws Exception {
+        var description = new tools.jackson.databind.ObjectMapper().readTree(
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+                        .andReturn().getResponse().getContentAsString());
+        var table = readTable().keySet();
+        var operations = new ArrayList<Endpoint>();
+        var httpMethods = Set.of("get", "post", "put", "patch", "delete");
+        description.get("paths").properties().forEach(path -> path.getValue().propertyNames().stream()
+                .filter(httpMethods::contains)
+                .forEach(method -> operations.add(new Endpoint(method.toUpperCase(java.util.Locale.ROOT), path.getKey()))));
+        assertThat(operations).hasSizeGreaterThan(30);
+        assertThat(operations).as("API operations missing from " + TABLE).allMatch(table::contains);
+    }
+
     private int call(Endpoint endpoint, CaseId kase, String username) throws Exception {
         var matcher = VARIABLE.matcher(endpoint.path());
         var path = new StringBuilder();
