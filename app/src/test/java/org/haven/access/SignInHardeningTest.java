@@ -33,6 +33,7 @@ class SignInHardeningTest {
     @Autowired DemoUsers demoUsers;
     @Autowired SecondFactor secondFactor;
     @Autowired org.haven.support.MutableClock clock;
+    @Autowired ApiTokens tokens;
 
     private String newUser(Role role) {
         String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 6);
@@ -111,5 +112,22 @@ class SignInHardeningTest {
 
         mvc.perform(get("/cases").session(sharedComputer)).andExpect(redirectedUrl("/sign-in?session-ended"));
         mvc.perform(get("/cases").session(laptop)).andExpect(status().isOk());
+    }
+
+    @Test
+    void a_tampered_or_expired_api_token_and_an_unknown_session_are_refused() throws Exception {
+        var caseworker = demoUsers.user("caseworker");
+        String token = tokens.issue(caseworker, "tamper test", java.time.Duration.ofDays(1)).token();
+        char last = token.charAt(token.length() - 1);
+        String tampered = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + tampered)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer not-even-a-token")).andExpect(status().isUnauthorized());
+        clock.advance(java.time.Duration.ofDays(2));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+
+        mvc.perform(get("/cases").cookie(new jakarta.servlet.http.Cookie("HAVEN_SESSION", "forged-session-id")))
+                .andExpect(redirectedUrl("/sign-in"));
     }
 }
