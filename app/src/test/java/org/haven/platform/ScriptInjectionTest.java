@@ -67,9 +67,9 @@ class ScriptInjectionTest {
         emergencyAccess.open(demoUsers.user("coordinator"), kase, "Because " + SCRIPT + " at night");
         shownEscaped("/emergency-access", demoUsers.as("auditor"));
 
-        reports.receive(ConfidentialReport.Kind.REPORT, "en", "Help " + SCRIPT, "198.51.100.20");
-        var thread = reports.inbox(demoUsers.user("coordinator")).get(0);
-        shownEscaped("/intake/reports/" + thread.id(), demoUsers.as("coordinator"));
+        var code = reports.receive(ConfidentialReport.Kind.REPORT, "en", "Help " + SCRIPT, "198.51.100.20");
+        var thread = reports.open(code.shown(), "198.51.100.20").orElseThrow();
+        shownEscaped("/intake/reports/" + thread.reportId(), demoUsers.as("coordinator"));
 
         String search = mvc.perform(get("/audit").param("actor", SCRIPT).with(demoUsers.as("auditor")))
                 .andReturn().getResponse().getContentAsString();
