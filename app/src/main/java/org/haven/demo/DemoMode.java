@@ -59,6 +59,7 @@ class DemoMode implements ApplicationRunner {
         }
         var text = new StringBuilder("\n\nDemo logins (synthetic data; password for all: ").append(password).append(")\n");
         DemoData.USERS.forEach(u -> text.append("  %-18s %s%n".formatted(u.username(), u.roles()[0])));
+        text.append("Administrators, auditors, coordinators and focal points set up a second factor (any authenticator app) at their first sign-in.\n");
         log.info(text.toString());
     }
 }
