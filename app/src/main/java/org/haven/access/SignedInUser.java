@@ -69,6 +69,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return roles.contains(role);
     }
 
+    /** Whether this user's roles need this section of a child's record ({@link Section}); membership is checked apart. */
+    public boolean mayRead(Section section) {
+        return section.readableBy(roles);
+    }
+
     public boolean hasAnyRole(Role... any) {
         for (Role role : any) {
             if (roles.contains(role)) {

@@ -1,5 +1,6 @@
 package org.haven.bestinterests;
 
+import org.haven.access.Section;
 import org.haven.access.SignedInUser;
 import org.haven.audit.AuditRecord;
 import org.haven.audit.AuditTrail;
@@ -163,7 +164,7 @@ public class Assessments {
 
     public Assessment view(SignedInUser user, UUID assessmentId) {
         var assessment = load(assessmentId);
-        caseFiles.requireTeamMember(user, assessment.caseId(), "bia.viewed");
+        caseFiles.requireSection(user, assessment.caseId(), Section.HEALTH_AND_CARE, "bia.viewed");
         audit.record(user.actor(), AuditRecord.succeeded("bia.viewed", "bia", assessmentId)
                 .inCase(assessment.caseId().value()));
         return assessment;

@@ -1,5 +1,6 @@
 package org.haven.casework;
 
+import org.haven.access.Section;
 import org.haven.access.SignedInUser;
 import org.haven.audit.AuditRecord;
 import org.haven.audit.AuditTrail;
@@ -64,7 +65,7 @@ public class CarePlans {
     }
 
     public CarePlan of(SignedInUser user, CaseId caseId) {
-        caseFiles.requireTeamMember(user, caseId, "care-plan.viewed");
+        caseFiles.requireSection(user, caseId, Section.HEALTH_AND_CARE, "care-plan.viewed");
         audit.record(user.actor(), AuditRecord.succeeded("care-plan.viewed", "case", caseId).inCase(caseId.value()));
         return load(caseId);
     }

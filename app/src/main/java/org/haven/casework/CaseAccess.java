@@ -1,5 +1,6 @@
 package org.haven.casework;
 
+import org.haven.access.Section;
 import org.haven.access.SignedInUser;
 import org.haven.audit.AuditRecord;
 import org.haven.audit.AuditTrail;
@@ -10,13 +11,18 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Need-to-know for cases: only members of a case's team see it, and only those whose part in the
- * team allows it change it. Someone holding emergency access ({@link EmergencyAccess}) may read the
- * case page, nothing else. A refused attempt is audited before it is refused.
+ * team allows it change it. The sensitive sections of the record ({@link Section}) open only to the
+ * roles that need them, on the team or in an agency holding a current share ({@link CaseShares}).
+ * Someone holding emergency access ({@link EmergencyAccess}) may read the case page, nothing else.
+ * A refused attempt is audited before it is refused.
  */
 @Component
 class CaseAccess {
@@ -37,9 +43,48 @@ class CaseAccess {
         }
     }
 
-    /** The case page itself: the team, or someone within an emergency access they opened (audited as such). */
+    /**
+     * One section of the case: a team member whose role needs it, or someone whose agency holds a
+     * current share of it and whose role needs it. Returns the member's part, empty for a share.
+     */
+    Optional<TeamRole> requireSection(SignedInUser user, Case kase, Section section, String action) {
+        var part = kase.memberRole(user.id().value());
+        if (part.isEmpty() && !sharedSections(user, kase.id()).contains(section)) {
+            refuse(user, kase, action);
+        }
+        if (!user.mayRead(section)) {
+            refuse(user, kase, action, "Your role does not need this part of the child's record");
+        }
+        return part;
+    }
+
+    /** The sections of the case this user reads: their role's, on the team; those shared with their agency, else. */
+    Set<Section> readableSections(SignedInUser user, Case kase) {
+        var sections = EnumSet.noneOf(Section.class);
+        var open = kase.memberRole(user.id().value()).isPresent() ? Section.ofCases() : sharedSections(user, kase.id());
+        open.stream().filter(user::mayRead).forEach(sections::add);
+        return sections;
+    }
+
+    /** The sections shared now with the user's agency (whatever their role). */
+    Set<Section> sharedSections(SignedInUser user, CaseId id) {
+        var sections = EnumSet.noneOf(Section.class);
+        jdbc.sql("""
+                        SELECT sections FROM casework_case_share WHERE organisation_id = :organisation AND case_id = :case
+                        AND ended_at IS NULL AND expires_at > :now""")
+                .param("organisation", user.organisationId().value()).param("case", id.value())
+                .param("now", Timestamp.from(clock.instant()))
+                .query(String.class).list()
+                .forEach(list -> Arrays.stream(list.split(",")).map(Section::valueOf).forEach(sections::add));
+        return sections;
+    }
+
+    /**
+     * The case page itself: the team, someone reading sections shared with their agency, or someone
+     * within an emergency access they opened (audited as such).
+     */
     void requireMemberOrEmergency(SignedInUser user, Case kase, String action) {
-        if (kase.memberRole(user.id().value()).isPresent()) {
+        if (kase.memberRole(user.id().value()).isPresent() || !readableSections(user, kase).isEmpty()) {
             return;
         }
         var until = emergencyUntil(user, kase.id());
@@ -66,7 +111,11 @@ class CaseAccess {
     }
 
     private void refuse(SignedInUser user, Case kase, String action) {
+        refuse(user, kase, action, "Only the case team may see or change this case");
+    }
+
+    private void refuse(SignedInUser user, Case kase, String action, String why) {
         audit.record(user.actor(), AuditRecord.refused(action, "case", kase.id()).inCase(kase.id().value()));
-        throw new NoAccess("Only the case team may see or change this case");
+        throw new NoAccess(why);
     }
 }

@@ -2,6 +2,7 @@ package org.haven.casework;
 
 import org.haven.access.Accounts;
 import org.haven.access.Role;
+import org.haven.access.Section;
 import org.haven.access.SignedInUser;
 import org.haven.access.UserId;
 import org.haven.audit.Actor;
@@ -146,6 +147,27 @@ public class CaseFiles {
         var kase = load(id);
         access.requireMember(user, kase, action);
         return kase.memberRole(user.id().value()).orElseThrow();
+    }
+
+    /**
+     * For records of a sensitive section ({@link Section}): the user's part in the team, empty when
+     * they read it through a share with their agency; {@link NoAccess} (audited) when their role does
+     * not need the section or neither membership nor a share opens it.
+     */
+    public java.util.Optional<TeamRole> requireSection(SignedInUser user, CaseId id, Section section, String action) {
+        return access.requireSection(user, load(id), section, action);
+    }
+
+    /** The case for the heading of a section's page; the section's own records are read and audited by their service. */
+    public CaseFile viewSection(SignedInUser user, CaseId id, Section section) {
+        var kase = load(id);
+        access.requireSection(user, kase, section, "case.viewed");
+        return file(user, kase);
+    }
+
+    /** Whether the user reads this section of the case (for records that withhold it from others). */
+    public boolean mayRead(SignedInUser user, CaseId id, Section section) {
+        return access.readableSections(user, load(id)).contains(section);
     }
 
     /** Something Haven now knows has happened on the case; the procedure steps waiting for it are done. */
@@ -429,7 +451,7 @@ public class CaseFiles {
                 .toList();
         return new CaseFile(kase, children.get(new ChildId(kase.childId())),
                 directory.find(new OrganisationId(kase.leadAgencyId())).orElse(null), team,
-                kase.memberRole(user.id().value()).orElse(null));
+                kase.memberRole(user.id().value()).orElse(null), access.readableSections(user, kase));
     }
 
     private void save(Case kase) {

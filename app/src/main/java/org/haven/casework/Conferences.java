@@ -1,5 +1,6 @@
 package org.haven.casework;
 
+import org.haven.access.Section;
 import org.haven.access.SignedInUser;
 import org.haven.access.UserId;
 import org.haven.audit.AuditRecord;
@@ -43,10 +44,16 @@ public class Conferences {
 
     public record Conference(UUID id, CaseId caseId, Instant scheduledFor, String place, String agenda, Instant heldAt,
                              Boolean childAttended, String childViews, String minutes, List<Attendee> attendees,
-                             List<Action> actions, long version) {
+                             List<Action> actions, long version, boolean statementsWithheld) {
 
         public boolean isHeld() {
             return heldAt != null;
+        }
+
+        /** For a role that does not read the child's statements ({@link Section#CHILD_STATEMENTS}). */
+        Conference withoutStatements() {
+            return new Conference(id, caseId, scheduledFor, place, agenda, heldAt, childAttended, null, null, attendees,
+                    actions, version, true);
         }
     }
 
@@ -178,11 +185,14 @@ public class Conferences {
                 .inCase(conference.caseId().value()));
     }
 
+    /** The case's conferences; the child's views and the minutes only for roles that read the child's statements. */
     public List<Conference> ofCase(SignedInUser user, CaseId caseId) {
         caseFiles.requireTeamMember(user, caseId, "conference.listed");
         audit.record(user.actor(), AuditRecord.succeeded("conference.listed", "case", caseId).inCase(caseId.value()));
+        boolean statements = caseFiles.mayRead(user, caseId, Section.CHILD_STATEMENTS);
         return jdbc.sql("SELECT id FROM casework_conference WHERE case_id = :case ORDER BY scheduled_for")
-                .param("case", caseId.value()).query(UUID.class).list().stream().map(this::load).toList();
+                .param("case", caseId.value()).query(UUID.class).list().stream().map(this::load)
+                .map(c -> statements ? c : c.withoutStatements()).toList();
     }
 
     public Conference view(SignedInUser user, UUID conferenceId) {
@@ -190,7 +200,7 @@ public class Conferences {
         caseFiles.requireTeamMember(user, conference.caseId(), "conference.viewed");
         audit.record(user.actor(), AuditRecord.succeeded("conference.viewed", "conference", conferenceId)
                 .inCase(conference.caseId().value()));
-        return conference;
+        return caseFiles.mayRead(user, conference.caseId(), Section.CHILD_STATEMENTS) ? conference : conference.withoutStatements();
     }
 
     private Conference load(UUID id) {
@@ -211,7 +221,7 @@ public class Conferences {
                         rs.getTimestamp("scheduled_for").toInstant(), rs.getString("place"), rs.getString("agenda"),
                         rs.getTimestamp("held_at") == null ? null : rs.getTimestamp("held_at").toInstant(),
                         (Boolean) rs.getObject("child_attended"), cipher.decrypt(rs.getString("child_views")),
-                        cipher.decrypt(rs.getString("minutes")), attendees, actions, rs.getLong("version")))
+                        cipher.decrypt(rs.getString("minutes")), attendees, actions, rs.getLong("version"), false))
                 .optional().orElseThrow(() -> new NotFound("conference", id));
     }
 

@@ -1,5 +1,6 @@
 package org.haven.casework;
 
+import org.haven.access.Section;
 import org.haven.access.SignedInUser;
 import org.haven.audit.AuditRecord;
 import org.haven.audit.AuditTrail;
@@ -127,7 +128,7 @@ public class MissingEpisodes {
     }
 
     public List<Episode> ofCase(SignedInUser user, CaseId caseId) {
-        caseFiles.requireTeamMember(user, caseId, "missing.listed");
+        caseFiles.requireSection(user, caseId, Section.ACCOMMODATION_ADDRESS, "missing.listed");
         audit.record(user.actor(), AuditRecord.succeeded("missing.listed", "case", caseId).inCase(caseId.value()));
         return jdbc.sql("SELECT id FROM casework_missing_episode WHERE case_id = :case ORDER BY missing_since DESC")
                 .param("case", caseId.value()).query(UUID.class).list().stream().map(this::load).toList();

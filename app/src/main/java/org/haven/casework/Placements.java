@@ -1,5 +1,6 @@
 package org.haven.casework;
 
+import org.haven.access.Section;
 import org.haven.access.SignedInUser;
 import org.haven.audit.AuditRecord;
 import org.haven.audit.AuditTrail;
@@ -110,7 +111,7 @@ public class Placements {
     }
 
     public List<Placement> ofCase(SignedInUser user, CaseId caseId) {
-        caseFiles.requireTeamMember(user, caseId, "placement.listed");
+        caseFiles.requireSection(user, caseId, Section.ACCOMMODATION_ADDRESS, "placement.listed");
         audit.record(user.actor(), AuditRecord.succeeded("placement.listed", "case", caseId).inCase(caseId.value()));
         return list(caseId);
     }

@@ -1,6 +1,6 @@
 package org.haven.intake;
 
-import org.haven.access.Role;
+import org.haven.access.Section;
 import org.haven.access.SignedInUser;
 import org.haven.audit.Actor;
 import org.haven.audit.AuditRecord;
@@ -170,7 +170,7 @@ public class ConfidentialReports {
     }
 
     private void requireStaff(SignedInUser user, ConfidentialReport report, String action) {
-        boolean staff = user.hasAnyRole(Role.CASEWORKER, Role.SUPERVISOR, Role.COORDINATOR);
+        boolean staff = user.mayRead(Section.ANONYMOUS_REPORTS);
         boolean assigned = report == null || report.assignedAgencyId().equals(user.organisationId().value());
         if (!staff || !assigned) {
             audit.record(user.actor(), AuditRecord.refused(action, "confidential-report",

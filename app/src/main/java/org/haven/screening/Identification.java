@@ -1,5 +1,6 @@
 package org.haven.screening;
 
+import org.haven.access.Section;
 import org.haven.access.SignedInUser;
 import org.haven.audit.AuditRecord;
 import org.haven.audit.AuditTrail;
@@ -58,16 +59,17 @@ public class Identification {
 
     public ScreeningView view(SignedInUser user, ScreeningId id) {
         var screening = load(id);
-        TeamRole part = caseFiles.requireTeamMember(user, new CaseId(screening.caseId()), "screening.viewed");
+        var part = caseFiles.requireSection(user, new CaseId(screening.caseId()), Section.EXPLOITATION_DETAILS, "screening.viewed");
         audit.record(user.actor(), AuditRecord.succeeded("screening.viewed", "screening", id)
                 .inCase(screening.caseId()));
         var catalogue = catalogues.version(screening.catalogueVersion());
-        return new ScreeningView(screening, catalogue, screening.suggestion(catalogue), DECIDING_PARTS.contains(part));
+        return new ScreeningView(screening, catalogue, screening.suggestion(catalogue),
+                part.filter(DECIDING_PARTS::contains).isPresent(), part.isPresent());
     }
 
     /** The case's screenings, newest first (the list shows only dates and outcomes). */
     public List<Screening> ofCase(SignedInUser user, CaseId caseId) {
-        caseFiles.requireTeamMember(user, caseId, "screening.listed");
+        caseFiles.requireSection(user, caseId, Section.EXPLOITATION_DETAILS, "screening.listed");
         return screenings.findByCaseId(caseId.value());
     }
 

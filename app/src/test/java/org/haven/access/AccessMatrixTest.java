@@ -2,6 +2,7 @@ package org.haven.access;
 
 import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
+import org.haven.casework.CaseShares;
 import org.haven.casework.EmergencyAccess;
 import org.haven.casework.NewCase;
 import org.haven.casework.TeamRole;
@@ -71,9 +72,11 @@ class AccessMatrixTest {
     @Autowired DemoUsers demoUsers;
     @Autowired CaseFiles caseFiles;
     @Autowired EmergencyAccess emergencyAccess;
+    @Autowired CaseShares caseShares;
+    @Autowired java.time.Clock clock;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
-    enum Situation { MEMBER, NOT_MEMBER, EMERGENCY }
+    enum Situation { MEMBER, NOT_MEMBER, EMERGENCY, SHARED }
 
     record Endpoint(String method, String path) implements Comparable<Endpoint> {
         boolean caseScoped() {
@@ -209,7 +212,15 @@ class AccessMatrixTest {
                 emergencyAccess.open(user, emergency, "Access matrix: emergency access as " + role);
             }
         }
-        return Map.of(Situation.MEMBER, member, Situation.NOT_MEMBER, open(lead, "Other"), Situation.EMERGENCY, emergency);
+        // Shared with every demo user's agency (all but the lead's own), every part that can be shared.
+        var otherLead = demoUsers.user("bergen.caseworker");
+        var shared = open(otherLead, "Shared");
+        USER_OF.values().stream().map(name -> demoUsers.user(name).organisationId()).distinct()
+                .filter(agency -> !agency.equals(otherLead.organisationId()))
+                .forEach(agency -> caseShares.share(otherLead, shared, new CaseShares.Request(agency.value(),
+                        Section.shareable(), LocalDate.now(clock).plusDays(30), "Access matrix: shared with every agency")));
+        return Map.of(Situation.MEMBER, member, Situation.NOT_MEMBER, open(lead, "Other"), Situation.EMERGENCY, emergency,
+                Situation.SHARED, shared);
     }
 
     private CaseId open(org.haven.access.SignedInUser lead, String name) {
@@ -246,6 +257,7 @@ class AccessMatrixTest {
             if (endpoint.caseScoped()) {
                 row.put(Situation.NOT_MEMBER, roles(cells[4]));
                 row.put(Situation.EMERGENCY, roles(cells[5]));
+                row.put(Situation.SHARED, roles(cells[6]));
             }
             table.put(endpoint, row);
         }
@@ -269,11 +281,12 @@ class AccessMatrixTest {
     }
 
     private static String render(Map<Endpoint, Map<Situation, Set<Role>>> observed) {
-        var out = new StringBuilder("| Method | Path | Member of the case team (or: who, for endpoints outside cases) | Not a member | Emergency access |\n|---|---|---|---|---|\n");
+        var out = new StringBuilder("| Method | Path | Member of the case team (or: who, for endpoints outside cases) | Not a member | Emergency access | Shared with their agency |\n|---|---|---|---|---|---|\n");
         observed.forEach((endpoint, row) -> out.append("| ").append(endpoint.method()).append(" | `").append(endpoint.path())
                 .append("` | ").append(cell(row.get(Situation.MEMBER))).append(" | ")
                 .append(endpoint.caseScoped() ? cell(row.get(Situation.NOT_MEMBER)) : "–").append(" | ")
-                .append(endpoint.caseScoped() ? cell(row.get(Situation.EMERGENCY)) : "–").append(" |\n"));
+                .append(endpoint.caseScoped() ? cell(row.get(Situation.EMERGENCY)) : "–").append(" | ")
+                .append(endpoint.caseScoped() ? cell(row.get(Situation.SHARED)) : "–").append(" |\n"));
         return out.toString();
     }
 

@@ -48,10 +48,12 @@ class CaseController {
     private final OtherCases otherCases;
     private final Clock clock;
     private final EmergencyAccess emergencyAccess;
+    private final org.haven.casework.CaseShares caseShares;
 
-    CaseController(EmergencyAccess emergencyAccess, CaseFiles caseFiles, Directory directory, Accounts accounts, PickLists pickLists, Tasks tasks,
+    CaseController(org.haven.casework.CaseShares caseShares, EmergencyAccess emergencyAccess, CaseFiles caseFiles, Directory directory, Accounts accounts, PickLists pickLists, Tasks tasks,
                    OtherCases otherCases, Clock clock) {
         this.emergencyAccess = emergencyAccess;
+        this.caseShares = caseShares;
         this.caseFiles = caseFiles;
         this.otherCases = otherCases;
         this.tasks = tasks;
@@ -115,6 +117,12 @@ class CaseController {
             return "casework/no-access";
         }
         model.addAttribute("file", file);
+        if (file.shared()) {
+            model.addAttribute("shares", caseShares.withMyAgency(user).stream()
+                    .filter(s -> s.caseId().value().equals(id)).toList());
+            model.addAttribute("today", today());
+            return "casework/shared-view";
+        }
         if (file.myRole() == null) {
             model.addAttribute("emergencyUntil", emergencyAccess.activeUntil(user, new CaseId(id)).orElse(null));
             model.addAttribute("today", today());

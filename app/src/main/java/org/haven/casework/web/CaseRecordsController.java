@@ -2,6 +2,7 @@ package org.haven.casework.web;
 
 import org.haven.platform.FormInput;
 import org.haven.access.CurrentUser;
+import org.haven.access.Section;
 import org.haven.casework.CarePlans;
 import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
@@ -113,7 +114,9 @@ class CaseRecordsController {
     String carePlan(@PathVariable UUID id, Model model) {
         var user = CurrentUser.require();
         var caseId = new CaseId(id);
-        model.addAttribute("kase", caseFiles.current(user, caseId).kase());
+        var file = caseFiles.viewSection(user, caseId, Section.HEALTH_AND_CARE);
+        model.addAttribute("kase", file.kase());
+        model.addAttribute("readOnly", file.shared());
         if (!model.containsAttribute("plan")) {
             model.addAttribute("plan", carePlans.of(user, caseId));
         }

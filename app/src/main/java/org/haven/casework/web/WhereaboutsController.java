@@ -2,6 +2,7 @@ package org.haven.casework.web;
 
 import org.haven.platform.FormInput;
 import org.haven.access.CurrentUser;
+import org.haven.access.Section;
 import org.haven.casework.CaseFiles;
 import org.haven.casework.CaseId;
 import org.haven.casework.MissingEpisodes;
@@ -39,9 +40,10 @@ class WhereaboutsController {
     String whereabouts(@PathVariable UUID id, Model model) {
         var user = CurrentUser.require();
         var caseId = new CaseId(id);
-        var file = caseFiles.current(user, caseId);
+        var file = caseFiles.viewSection(user, caseId, Section.ACCOMMODATION_ADDRESS);
         model.addAttribute("kase", file.kase());
         model.addAttribute("mayManage", file.mayManage());
+        model.addAttribute("member", !file.shared());
         model.addAttribute("placements", placements.ofCase(user, caseId));
         model.addAttribute("episodes", missing.ofCase(user, caseId));
         model.addAttribute("kinds", Placements.Kind.values());

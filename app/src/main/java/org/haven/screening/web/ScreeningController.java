@@ -32,10 +32,12 @@ import java.util.UUID;
 class ScreeningController {
 
     private final Identification identification;
+    private final org.haven.casework.CaseFiles caseFiles;
     private final Clock clock;
 
-    ScreeningController(Identification identification, Clock clock) {
+    ScreeningController(Identification identification, org.haven.casework.CaseFiles caseFiles, Clock clock) {
         this.identification = identification;
+        this.caseFiles = caseFiles;
         this.clock = clock;
     }
 
@@ -43,6 +45,7 @@ class ScreeningController {
     String screenings(@PathVariable UUID caseId, Model model) {
         model.addAttribute("caseId", caseId);
         model.addAttribute("screenings", identification.ofCase(CurrentUser.require(), new CaseId(caseId)));
+        model.addAttribute("mayRecord", caseFiles.isMember(CurrentUser.require(), new CaseId(caseId)));
         return "screening/screenings";
     }
 
