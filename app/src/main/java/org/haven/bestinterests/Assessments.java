@@ -46,7 +46,13 @@ public class Assessments {
     }
 
     public record Assessment(UUID id, CaseId caseId, Status status, ChildViews childViews, List<Finding> findings,
-                             UUID signedOffBy, Instant signedOffAt, long version) {
+                             UUID signedOffBy, Instant signedOffAt, long version, boolean contentWithheld) {
+
+        /** For a role that does not read health and care ({@link Section#HEALTH_AND_CARE}): where it stands, not what it says. */
+        Assessment withoutContent() {
+            return new Assessment(id, caseId, status, new ChildViews(null, null, false, null, null), List.of(),
+                    signedOffBy, signedOffAt, version, true);
+        }
 
         /** The elements that still have no finding. */
         public EnumSet<Element> missing() {
@@ -173,8 +179,10 @@ public class Assessments {
     public List<Assessment> ofCase(SignedInUser user, CaseId caseId) {
         caseFiles.requireTeamMember(user, caseId, "bia.listed");
         audit.record(user.actor(), AuditRecord.succeeded("bia.listed", "case", caseId).inCase(caseId.value()));
+        boolean content = caseFiles.mayRead(user, caseId, Section.HEALTH_AND_CARE);
         return jdbc.sql("SELECT id FROM bestinterests_assessment WHERE case_id = :case ORDER BY started_at")
-                .param("case", caseId.value()).query(UUID.class).list().stream().map(this::load).toList();
+                .param("case", caseId.value()).query(UUID.class).list().stream().map(this::load)
+                .map(a -> content ? a : a.withoutContent()).toList();
     }
 
     Assessment load(UUID id) {
@@ -194,7 +202,7 @@ public class Assessments {
                                 rs.getString("maturity") == null ? null : Maturity.valueOf(rs.getString("maturity"))),
                         findings, rs.getObject("signed_off_by", UUID.class),
                         rs.getTimestamp("signed_off_at") == null ? null : rs.getTimestamp("signed_off_at").toInstant(),
-                        rs.getLong("version")))
+                        rs.getLong("version"), false))
                 .optional().orElseThrow(() -> new NotFound("best-interests assessment", id));
     }
 

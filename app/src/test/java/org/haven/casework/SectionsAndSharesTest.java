@@ -48,6 +48,7 @@ class SectionsAndSharesTest {
     @Autowired CaseFiles caseFiles;
     @Autowired CaseShares shares;
     @Autowired CarePlans carePlans;
+    @Autowired org.haven.bestinterests.Assessments bestInterests;
     @Autowired Placements placements;
     @Autowired Conferences conferences;
     @Autowired Notifications notifications;
@@ -99,6 +100,16 @@ class SectionsAndSharesTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Storgata 7")));
         mvc.perform(get("/cases/" + id + "/whereabouts").with(demoUsers.as("prosecutor")))
                 .andExpect(status().isForbidden()).andExpect(content().string(not(containsString("Storgata 7"))));
+        // The best-interests assessment carries the care plan's needs: its list shows police where it stands, not what it says.
+        UUID assessment = bestInterests.start(lead, id);
+        mvc.perform(get("/api/v1/cases/" + id + "/best-interests").with(demoUsers.as("police")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"contentWithheld\":true")))
+                .andExpect(content().string(not(containsString(NEEDS))));
+        mvc.perform(get("/api/v1/best-interests-assessments/" + assessment).with(demoUsers.as("police")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/cases/" + id + "/best-interests").with(demoUsers.as("caseworker")))
+                .andExpect(content().string(containsString(NEEDS)));
         assertThat(auditSearch.forCase(id.value(), 50))
                 .anyMatch(e -> e.action().equals("care-plan.viewed") && e.actorName().equals("police") && e.outcome() == org.haven.audit.AuditEntry.Outcome.REFUSED);
     }
