@@ -18,10 +18,17 @@ public enum Section {
     /** Screening observations and decisions: what was done to the child, including sexual exploitation. */
     EXPLOITATION_DETAILS(Role.CASEWORKER, Role.SUPERVISOR, Role.GUARDIAN, Role.LEGAL_REPRESENTATIVE, Role.POLICE,
             Role.PROSECUTOR, Role.NGO_WORKER, Role.COORDINATOR, Role.FOCAL_POINT),
-    /** What the child said: the interview register, the child's views and the minutes of case conferences. */
+    /**
+     * What the child said, wherever it is written: the child's views and minutes of case conferences,
+     * the child's views in the care plan and the best-interests assessment, notes of what the child
+     * told in a screening.
+     */
     CHILD_STATEMENTS(Role.CASEWORKER, Role.SUPERVISOR, Role.GUARDIAN, Role.LEGAL_REPRESENTATIVE, Role.POLICE,
             Role.PROSECUTOR, Role.NGO_WORKER, Role.COORDINATOR),
-    /** Health, needs and risks, the care plan and its services (therapy, counselling), best interests. */
+    /**
+     * Health, needs and risks, the care plan and its services (therapy, counselling); best interests
+     * (assessment, determination, return plan), which only the team reads.
+     */
     HEALTH_AND_CARE(Role.CASEWORKER, Role.SUPERVISOR, Role.GUARDIAN, Role.LEGAL_REPRESENTATIVE, Role.NGO_WORKER,
             Role.COORDINATOR),
     /** Where the child lives and where they were when missing. */

@@ -4,7 +4,9 @@ import java.util.UUID;
 
 /**
  * What to write to the audit log. Built with intention-revealing factory methods so that callers
- * name the action and the subject, and add a case, reason or details only where they apply.
+ * name the action and the subject, and add a case or details only where they apply. Free text
+ * people wrote (reasons, notes) never goes in: the log cannot be erased, so such text stays,
+ * encrypted, with its record. The {@code reason} column is kept for entries written before.
  */
 public record AuditRecord(String action, AuditEntry.Outcome outcome, String subjectType, String subjectId,
                           UUID caseId, String reason, String details) {
@@ -22,10 +24,6 @@ public record AuditRecord(String action, AuditEntry.Outcome outcome, String subj
     }
 
     public AuditRecord inCase(UUID caseId) {
-        return new AuditRecord(action, outcome, subjectType, subjectId, caseId, reason, details);
-    }
-
-    public AuditRecord because(String reason) {
         return new AuditRecord(action, outcome, subjectType, subjectId, caseId, reason, details);
     }
 

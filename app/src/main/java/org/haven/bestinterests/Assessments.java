@@ -46,13 +46,7 @@ public class Assessments {
     }
 
     public record Assessment(UUID id, CaseId caseId, Status status, ChildViews childViews, List<Finding> findings,
-                             UUID signedOffBy, Instant signedOffAt, long version, boolean contentWithheld) {
-
-        /** For a role that does not read health and care ({@link Section#HEALTH_AND_CARE}): where it stands, not what it says. */
-        Assessment withoutContent() {
-            return new Assessment(id, caseId, status, new ChildViews(null, null, false, null, null), List.of(),
-                    signedOffBy, signedOffAt, version, true);
-        }
+                             UUID signedOffBy, Instant signedOffAt, long version) {
 
         /** The elements that still have no finding. */
         public EnumSet<Element> missing() {
@@ -109,7 +103,7 @@ public class Assessments {
     /** Any team member contributes what they know under an element, with its source. */
     public void contribute(SignedInUser user, UUID assessmentId, Element element, String text, String source) {
         var assessment = load(assessmentId);
-        caseFiles.requireTeamMember(user, assessment.caseId(), "bia.contributed");
+        caseFiles.requireMemberReading(user, assessment.caseId(), Section.HEALTH_AND_CARE, "bia.contributed");
         requireDraft(assessment);
         if (element == Element.CHILD_VIEWS) {
             // The child's views are recorded as heard (words, language, maturity), not as someone's finding.
@@ -170,19 +164,17 @@ public class Assessments {
 
     public Assessment view(SignedInUser user, UUID assessmentId) {
         var assessment = load(assessmentId);
-        caseFiles.requireSection(user, assessment.caseId(), Section.HEALTH_AND_CARE, "bia.viewed");
+        caseFiles.requireMemberReading(user, assessment.caseId(), Section.HEALTH_AND_CARE, "bia.viewed");
         audit.record(user.actor(), AuditRecord.succeeded("bia.viewed", "bia", assessmentId)
                 .inCase(assessment.caseId().value()));
         return assessment;
     }
 
     public List<Assessment> ofCase(SignedInUser user, CaseId caseId) {
-        caseFiles.requireTeamMember(user, caseId, "bia.listed");
+        caseFiles.requireMemberReading(user, caseId, Section.HEALTH_AND_CARE, "bia.listed");
         audit.record(user.actor(), AuditRecord.succeeded("bia.listed", "case", caseId).inCase(caseId.value()));
-        boolean content = caseFiles.mayRead(user, caseId, Section.HEALTH_AND_CARE);
         return jdbc.sql("SELECT id FROM bestinterests_assessment WHERE case_id = :case ORDER BY started_at")
-                .param("case", caseId.value()).query(UUID.class).list().stream().map(this::load)
-                .map(a -> content ? a : a.withoutContent()).toList();
+                .param("case", caseId.value()).query(UUID.class).list().stream().map(this::load).toList();
     }
 
     Assessment load(UUID id) {
@@ -202,7 +194,7 @@ public class Assessments {
                                 rs.getString("maturity") == null ? null : Maturity.valueOf(rs.getString("maturity"))),
                         findings, rs.getObject("signed_off_by", UUID.class),
                         rs.getTimestamp("signed_off_at") == null ? null : rs.getTimestamp("signed_off_at").toInstant(),
-                        rs.getLong("version"), false))
+                        rs.getLong("version")))
                 .optional().orElseThrow(() -> new NotFound("best-interests assessment", id));
     }
 

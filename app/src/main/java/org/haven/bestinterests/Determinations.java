@@ -1,5 +1,6 @@
 package org.haven.bestinterests;
 
+import org.haven.access.Section;
 import org.haven.access.Accounts;
 import org.haven.access.SignedInUser;
 import org.haven.access.UserId;
@@ -209,7 +210,7 @@ public class Determinations {
     }
 
     public List<Determination> ofCase(SignedInUser user, CaseId caseId) {
-        caseFiles.requireTeamMember(user, caseId, "bid.listed");
+        caseFiles.requireMemberReading(user, caseId, Section.HEALTH_AND_CARE, "bid.listed");
         audit.record(user.actor(), AuditRecord.succeeded("bid.listed", "case", caseId).inCase(caseId.value()));
         return jdbc.sql("SELECT id FROM bestinterests_determination WHERE case_id = :case ORDER BY decided_on, recorded_at")
                 .param("case", caseId.value()).query(UUID.class).list().stream().map(this::load).toList();
@@ -217,7 +218,7 @@ public class Determinations {
 
     public Determination view(SignedInUser user, UUID id) {
         var determination = load(id);
-        caseFiles.requireTeamMember(user, determination.caseId(), "bid.viewed");
+        caseFiles.requireMemberReading(user, determination.caseId(), Section.HEALTH_AND_CARE, "bid.viewed");
         audit.record(user.actor(), AuditRecord.succeeded("bid.viewed", "bid", id).inCase(determination.caseId().value()));
         return determination;
     }

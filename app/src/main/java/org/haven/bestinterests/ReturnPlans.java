@@ -1,5 +1,6 @@
 package org.haven.bestinterests;
 
+import org.haven.access.Section;
 import org.haven.access.SignedInUser;
 import org.haven.audit.AuditRecord;
 import org.haven.audit.AuditTrail;
@@ -273,7 +274,7 @@ public class ReturnPlans {
     }
 
     public List<UUID> ofCase(SignedInUser user, CaseId caseId) {
-        caseFiles.requireTeamMember(user, caseId, "return-plan.listed");
+        caseFiles.requireMemberReading(user, caseId, Section.HEALTH_AND_CARE, "return-plan.listed");
         return jdbc.sql("SELECT id FROM bestinterests_return_plan WHERE case_id = :case ORDER BY id")
                 .param("case", caseId.value()).query(UUID.class).list();
     }
@@ -293,7 +294,7 @@ public class ReturnPlans {
 
     public Plan view(SignedInUser user, UUID planId) {
         var caseId = caseOf(planId);
-        caseFiles.requireTeamMember(user, caseId, "return-plan.viewed");
+        caseFiles.requireMemberReading(user, caseId, Section.HEALTH_AND_CARE, "return-plan.viewed");
         audit.record(user.actor(), AuditRecord.succeeded("return-plan.viewed", "return-plan", planId).inCase(caseId.value()));
         return load(planId);
     }

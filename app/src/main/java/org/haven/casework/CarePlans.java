@@ -42,6 +42,11 @@ public class CarePlans {
         static CarePlan empty() {
             return new CarePlan(null, null, null, null, null, null, List.of(), 0);
         }
+
+        /** For someone who reads health and care but not the child's statements (an agency it is shared with). */
+        CarePlan withoutChildViews() {
+            return new CarePlan(assessedOn, needs, risks, null, goals, agreedOn, services, version);
+        }
     }
 
     static final int MAX_TEXT = 8000;
@@ -67,7 +72,8 @@ public class CarePlans {
     public CarePlan of(SignedInUser user, CaseId caseId) {
         caseFiles.requireSection(user, caseId, Section.HEALTH_AND_CARE, "care-plan.viewed");
         audit.record(user.actor(), AuditRecord.succeeded("care-plan.viewed", "case", caseId).inCase(caseId.value()));
-        return load(caseId);
+        var plan = load(caseId);
+        return caseFiles.mayRead(user, caseId, Section.CHILD_STATEMENTS) ? plan : plan.withoutChildViews();
     }
 
     /** Saves the plan as edited from the version the user saw; anything else is a conflict. */

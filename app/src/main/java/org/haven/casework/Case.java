@@ -35,6 +35,7 @@ public class Case extends AbstractAggregateRoot<Case> {
     private Instant protectedSince;
     private Integer procedureVersion;
     private SecretText statusReason;
+    private SecretText openItemsExplanation;
     @MappedCollection(idColumn = "casework_case")
     private Set<TeamMember> team;
     @MappedCollection(idColumn = "casework_case")
@@ -44,8 +45,8 @@ public class Case extends AbstractAggregateRoot<Case> {
     @PersistenceCreator
     Case(UUID id, String reference, UUID childId, UUID leadAgencyId, CaseStatus status, SecretText summary,
          Instant openedAt, UUID openedBy, Instant lastChangedAt, ProtectionStatus protectionStatus,
-         Instant protectedSince, Integer procedureVersion, SecretText statusReason, Set<TeamMember> team,
-         Set<ReachedMilestone> milestones, Long version) {
+         Instant protectedSince, Integer procedureVersion, SecretText statusReason, SecretText openItemsExplanation,
+         Set<TeamMember> team, Set<ReachedMilestone> milestones, Long version) {
         this.id = id;
         this.reference = reference;
         this.childId = childId;
@@ -59,6 +60,7 @@ public class Case extends AbstractAggregateRoot<Case> {
         this.protectedSince = protectedSince;
         this.procedureVersion = procedureVersion;
         this.statusReason = statusReason;
+        this.openItemsExplanation = openItemsExplanation;
         this.team = team;
         this.milestones = milestones == null ? new HashSet<>() : milestones;
         this.version = version;
@@ -70,14 +72,15 @@ public class Case extends AbstractAggregateRoot<Case> {
         var team = new HashSet<TeamMember>();
         team.add(new TeamMember(openedBy, openerRole, now, null));
         var opened = new Case(UUID.randomUUID(), reference, childId, leadAgencyId, CaseStatus.ACTIVE,
-                SecretText.of(blankToNull(summary)), now, openedBy, now, ProtectionStatus.NONE, null, procedureVersion, null, team,
+                SecretText.of(blankToNull(summary)), now, openedBy, now, ProtectionStatus.NONE, null, procedureVersion, null, null, team,
                 new HashSet<>(), null);
         opened.registerEvent(new CaseOpened(opened.id(), childId, leadAgencyId));
         return opened;
     }
 
     /** Changes what the case team may edit directly: lead agency, status (with a reason to close or reopen), summary. */
-    void describe(UUID leadAgencyId, CaseStatus status, String summary, String statusReason, Instant now) {
+    void describe(UUID leadAgencyId, CaseStatus status, String summary, String statusReason, String openItemsExplanation,
+                  Instant now) {
         checkSummary(summary);
         boolean closing = this.status.isOpen() && !status.isOpen();
         boolean reopening = !this.status.isOpen() && status.isOpen();
@@ -86,6 +89,7 @@ public class Case extends AbstractAggregateRoot<Case> {
         }
         if (closing || reopening) {
             this.statusReason = SecretText.of(statusReason.strip());
+            this.openItemsExplanation = closing ? SecretText.of(blankToNull(openItemsExplanation)) : null;
         }
         this.leadAgencyId = leadAgencyId;
         this.status = status;
@@ -227,6 +231,11 @@ public class Case extends AbstractAggregateRoot<Case> {
     }
 
     /** Why the case was last closed or reopened. */
+    /** What was left open when the case closed, and why (kept with the case, encrypted, not in the audit log). */
+    public String openItemsExplanation() {
+        return SecretText.text(openItemsExplanation);
+    }
+
     public String statusReason() {
         return SecretText.text(statusReason);
     }

@@ -158,6 +158,16 @@ public class CaseFiles {
         return access.requireSection(user, load(id), section, action);
     }
 
+    /**
+     * For records of a section kept only within the team (best interests): a team member whose role
+     * reads the section; {@link NoAccess} (audited) for anyone else, shares included.
+     */
+    public TeamRole requireMemberReading(SignedInUser user, CaseId id, Section section, String action) {
+        var kase = load(id);
+        access.requireMember(user, kase, action);
+        return access.requireSection(user, kase, section, action).orElseThrow();
+    }
+
     /** The case for the heading of a section's page; the section's own records are read and audited by their service. */
     public CaseFile viewSection(SignedInUser user, CaseId id, Section section) {
         var kase = load(id);
@@ -250,12 +260,13 @@ public class CaseFiles {
         if (kase.status().isOpen() && !details.status().isOpen()) {
             requireOpenItemsResolvedOrExplained(id, details.openItemsExplanation());
         }
-        kase.describe(details.leadAgencyId(), details.status(), details.summary(), details.statusReason(), clock.instant());
+        kase.describe(details.leadAgencyId(), details.status(), details.summary(), details.statusReason(),
+                details.openItemsExplanation(), clock.instant());
         save(kase);
         var record = AuditRecord.succeeded("case.changed", "case", id).inCase(id.value())
                 .withDetails("status=" + details.status()
-                        + (blank(details.openItemsExplanation()) ? "" : "; open items: " + details.openItemsExplanation().strip()));
-        audit.record(user.actor(), record); // the reason is kept, encrypted, with the case
+                        + (blank(details.openItemsExplanation()) ? "" : "; open items explained"));
+        audit.record(user.actor(), record); // the reason and the explanation are kept, encrypted, with the case
     }
 
     /** A case closes with nothing left open, or with a written explanation of what is left and why. */

@@ -79,22 +79,25 @@ public class CaseShares {
     /** One share, as the case team sees it. */
     public record Share(UUID id, CaseId caseId, String caseReference, String organisation, Set<Section> sections,
                        String reason, String sharedBy, Instant sharedAt, Instant expiresAt, String endedBy,
-                       Instant endedAt, int version, boolean current) {
+                       Instant endedAt, int version, boolean current, LocalDate lastDay) {
     }
 
     /** What a manager asks to share; validated as a whole so the form can show every problem at once. */
     public record Request(UUID organisationId, Set<Section> sections, LocalDate until, String reason) {
     }
 
-    /** The longest a share may last, for the form's hint. */
-    public Period longest() {
-        return longest;
+    /** The last day a share may run to, counted from today in the installation's time zone. */
+    public LocalDate latestLastDay() {
+        return LocalDate.now(clock.withZone(zone)).plus(longest);
     }
 
     /** Shares the sections with the agency until the end of the given day; returns the share's id. */
     public UUID share(SignedInUser user, CaseId caseId, Request request) {
         caseFiles.requireManager(user, caseId, "case.shared");
         var kase = cases.findById(caseId.value()).orElseThrow(() -> new NotFound("case", caseId));
+        if (!kase.status().isOpen()) {
+            throw new DomainRuleViolation("case-share.case-closed");
+        }
         var organisation = check(kase, request);
         Instant now = clock.instant();
         Instant expires = request.until().plusDays(1).atStartOfDay(zone).toInstant();
@@ -110,7 +113,8 @@ public class CaseShares {
         // The reason stays encrypted with the share; the log says what was shared with whom, until when.
         audit.record(user.actor(), AuditRecord.succeeded("case.shared", "case", caseId).inCase(caseId.value())
                 .withDetails(sections + " with " + organisation.id() + " until " + expires));
-        notifications.tell(readersIn(organisation.id(), request.sections()), caseId, "notice.case-shared", organisation.name());
+        notifications.tell(readersIn(organisation.id(), request.sections()), caseId, "notice.case-shared",
+                directory.find(new OrganisationId(kase.leadAgencyId())).map(Organisation::name).orElse("?"));
         return id;
     }
 
@@ -189,7 +193,7 @@ public class CaseShares {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         if (request.until() == null || request.until().isBefore(today)) {
             problems.add("case-share.until.required");
-        } else if (request.until().isAfter(today.plus(longest))) {
+        } else if (request.until().isAfter(latestLastDay())) {
             problems.add("case-share.until.too-late");
         }
         String reason = request.reason() == null ? "" : request.reason().strip();
@@ -199,7 +203,7 @@ public class CaseShares {
             problems.add("case-share.reason.too-long");
         }
         if (!problems.isEmpty()) {
-            throw new DomainRuleViolation(problems.get(0), MIN_REASON, MAX_REASON, longest.getDays());
+            throw new DomainRuleViolation(problems.get(0), MIN_REASON, MAX_REASON, latestLastDay());
         }
         return organisation;
     }
@@ -229,7 +233,8 @@ public class CaseShares {
                 sections, cipher.decrypt(rs.getString("reason")), name(rs.getObject("shared_by", UUID.class)),
                 rs.getTimestamp("shared_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
                 name(rs.getObject("ended_by", UUID.class)), instant(rs.getTimestamp("ended_at")), rs.getInt("version"),
-                rs.getTimestamp("ended_at") == null && rs.getTimestamp("expires_at").toInstant().isAfter(clock.instant()));
+                rs.getTimestamp("ended_at") == null && rs.getTimestamp("expires_at").toInstant().isAfter(clock.instant()),
+                rs.getTimestamp("expires_at").toInstant().atZone(zone).toLocalDate().minusDays(1));
     }
 
     private String name(UUID user) {

@@ -170,7 +170,7 @@ public class Conferences {
     /** An attendee confirms that the minutes say what was agreed. */
     public void confirmMinutes(SignedInUser user, UUID conferenceId) {
         var conference = load(conferenceId);
-        caseFiles.requireTeamMember(user, conference.caseId(), "conference.minutes-confirmed");
+        caseFiles.requireMemberReading(user, conference.caseId(), Section.CHILD_STATEMENTS, "conference.minutes-confirmed");
         boolean attended = conference.attendees().stream()
                 .anyMatch(a -> a.userId().equals(user.id().value()) && Boolean.TRUE.equals(a.attended()));
         if (!conference.isHeld() || !attended) {

@@ -5,6 +5,8 @@ import org.haven.audit.AuditRecord;
 import org.haven.audit.AuditTrail;
 import org.haven.platform.DomainRuleViolation;
 import org.haven.platform.NotFound;
+import org.haven.platform.crypto.EncryptedColumns;
+import org.haven.platform.crypto.FieldCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +24,8 @@ import java.util.UUID;
 /**
  * Records that two identity records are the same child (a merge), and undoes it (an unmerge). A
  * merge links; it never deletes, so each record's cases and history stay where they are and are
- * reachable from the other. Every merge and unmerge is audited with its reason.
+ * reachable from the other. Every merge and unmerge is audited; the note and the reason for an
+ * unmerge stay with the link, encrypted, and never go into the audit log (which cannot be erased).
  */
 @Service
 @Transactional
@@ -30,12 +33,20 @@ public class IdentityLinks {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final FieldCipher cipher;
     private final Clock clock;
 
-    IdentityLinks(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    IdentityLinks(JdbcClient jdbc, AuditTrail audit, FieldCipher cipher, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.cipher = cipher;
         this.clock = clock;
+    }
+
+    /** Why two records were linked or unlinked: written about the child, so encrypted at rest. */
+    @org.springframework.context.annotation.Bean
+    static EncryptedColumns mergeTexts() {
+        return new EncryptedColumns("person_same_child", "note", "undo_reason");
     }
 
     public SameChild merge(Actor actor, UUID by, ChildId kept, ChildId linked, String note) {
@@ -49,7 +60,7 @@ public class IdentityLinks {
         jdbc.sql("""
                         INSERT INTO person_same_child (id, kept, linked, note, linked_by, linked_at)
                         VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, kept.value(), linked.value(), note, by, Timestamp.from(clock.instant())).update();
+                .params(id, kept.value(), linked.value(), cipher.encryptIfPresent(note), by, Timestamp.from(clock.instant())).update();
         audit.record(actor, AuditRecord.succeeded("child.merged", "child", kept).withDetails("linked " + linked));
         audit.record(actor, AuditRecord.succeeded("child.merged", "child", linked).withDetails("kept " + kept));
         return get(id);
@@ -64,17 +75,15 @@ public class IdentityLinks {
             throw new DomainRuleViolation("matching.unmerge.reason-required");
         }
         jdbc.sql("UPDATE person_same_child SET undone_by = ?, undone_at = ?, undo_reason = ? WHERE id = ? AND undone_at IS NULL")
-                .params(by, Timestamp.from(clock.instant()), reason.strip(), linkId).update();
-        audit.record(actor, AuditRecord.succeeded("child.unmerged", "child", link.kept()).because(reason.strip())
-                .withDetails("from " + link.linked()));
-        audit.record(actor, AuditRecord.succeeded("child.unmerged", "child", link.linked()).because(reason.strip())
-                .withDetails("from " + link.kept()));
+                .params(by, Timestamp.from(clock.instant()), cipher.encrypt(reason.strip()), linkId).update();
+        audit.record(actor, AuditRecord.succeeded("child.unmerged", "child", link.kept()).withDetails("from " + link.linked()));
+        audit.record(actor, AuditRecord.succeeded("child.unmerged", "child", link.linked()).withDetails("from " + link.kept()));
         return get(linkId);
     }
 
     @Transactional(readOnly = true)
     public SameChild get(UUID linkId) {
-        return jdbc.sql("SELECT * FROM person_same_child WHERE id = ?").param(linkId).query(IdentityLinks::link)
+        return jdbc.sql("SELECT * FROM person_same_child WHERE id = ?").param(linkId).query(this::link)
                 .optional().orElseThrow(() -> new NotFound("merge", linkId));
     }
 
@@ -98,15 +107,20 @@ public class IdentityLinks {
     @Transactional(readOnly = true)
     public List<SameChild> linksOf(ChildId child) {
         return jdbc.sql("SELECT * FROM person_same_child WHERE kept = ? OR linked = ? ORDER BY linked_at DESC")
-                .params(child.value(), child.value()).query(IdentityLinks::link).list();
+                .params(child.value(), child.value()).query(this::link).list();
     }
 
-    private static SameChild link(ResultSet rs, int row) throws SQLException {
+    private SameChild link(ResultSet rs, int row) throws SQLException {
         Timestamp undoneAt = rs.getTimestamp("undone_at");
         return new SameChild(rs.getObject("id", UUID.class), new ChildId(rs.getObject("kept", UUID.class)),
-                new ChildId(rs.getObject("linked", UUID.class)), rs.getString("note"),
+                new ChildId(rs.getObject("linked", UUID.class)), readable(rs.getString("note")),
                 rs.getObject("linked_by", UUID.class), rs.getTimestamp("linked_at").toInstant(),
                 rs.getObject("undone_by", UUID.class), undoneAt == null ? null : undoneAt.toInstant(),
-                rs.getString("undo_reason"));
+                readable(rs.getString("undo_reason")));
+    }
+
+    /** Texts written before they were encrypted are read as they are (until {@code Reencryption} encrypts them). */
+    private String readable(String stored) {
+        return stored == null || !FieldCipher.isEncrypted(stored) ? stored : cipher.decrypt(stored);
     }
 }

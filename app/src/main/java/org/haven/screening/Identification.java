@@ -64,7 +64,8 @@ public class Identification {
                 .inCase(screening.caseId()));
         var catalogue = catalogues.version(screening.catalogueVersion());
         return new ScreeningView(screening, catalogue, screening.suggestion(catalogue),
-                part.filter(DECIDING_PARTS::contains).isPresent(), part.isPresent());
+                part.filter(DECIDING_PARTS::contains).isPresent(), part.isPresent(),
+                !caseFiles.mayRead(user, new CaseId(screening.caseId()), Section.CHILD_STATEMENTS));
     }
 
     /** The case's screenings, newest first (the list shows only dates and outcomes). */

@@ -6,5 +6,13 @@ package org.haven.screening;
  * members do; someone reading it through a share with their agency only reads).
  */
 public record ScreeningView(Screening screening, IndicatorCatalogue catalogue, Suggestion suggestion,
-                            boolean mayDecide, boolean mayRecord) {
+                            boolean mayDecide, boolean mayRecord, boolean childsWordsWithheld) {
+
+    /**
+     * The note written with an observation; none when it records the child's own account and the
+     * user does not read the child's statements ({@link org.haven.access.Section#CHILD_STATEMENTS}).
+     */
+    public String noteOf(Observation observation) {
+        return childsWordsWithheld && observation.source() == ObservationSource.CHILD_ACCOUNT ? null : observation.note();
+    }
 }

@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @HavenIntegrationTest
 class CaseLifeTest {
 
+    @Autowired org.haven.audit.AuditSearch auditSearch;
     @Autowired CaseFiles caseFiles;
     @Autowired Tasks tasks;
     @Autowired Placements placements;
@@ -148,6 +149,11 @@ class CaseLifeTest {
         var closed = caseFiles.current(caseworker, id).kase();
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED_REFERRED);
         assertThat(closed.statusReason()).isEqualTo("Referred to Stockholm social services");
+        assertThat(closed.openItemsExplanation()).isEqualTo("Moved to Sweden; the Swedish service takes over the open steps");
+        // Free text stays with the case, encrypted; the audit log (which cannot be erased) only says it was given.
+        assertThat(auditSearch.forCase(id.value(), 50)).filteredOn(e -> e.action().equals("case.changed"))
+                .allSatisfy(e -> assertThat(String.valueOf(e.details())).doesNotContain("Swedish service"))
+                .anySatisfy(e -> assertThat(e.details()).contains("open items explained"));
 
         caseFiles.describe(caseworker, id, new CaseDetails(kase.leadAgencyId(), CaseStatus.ACTIVE, null,
                 "Came back to Oslo", null), closed.version());

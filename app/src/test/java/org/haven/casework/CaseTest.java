@@ -45,7 +45,7 @@ class CaseTest {
     @Test
     void a_summary_longer_than_allowed_is_refused() {
         var kase = open();
-        assertThatThrownBy(() -> kase.describe(kase.leadAgencyId(), CaseStatus.ACTIVE, "x".repeat(4001), null, now))
+        assertThatThrownBy(() -> kase.describe(kase.leadAgencyId(), CaseStatus.ACTIVE, "x".repeat(4001), null, null, now))
                 .hasMessage("case.summary.too-long");
     }
 
@@ -60,10 +60,10 @@ class CaseTest {
     @Test
     void a_case_closes_and_reopens_only_with_a_reason() {
         var kase = open();
-        assertThatThrownBy(() -> kase.describe(kase.leadAgencyId(), CaseStatus.CLOSED, null, " ", now))
+        assertThatThrownBy(() -> kase.describe(kase.leadAgencyId(), CaseStatus.CLOSED, null, " ", null, now))
                 .hasMessage("case.close.reason-required");
-        kase.describe(kase.leadAgencyId(), CaseStatus.CLOSED, null, "Returned home safely with monitoring", now);
-        assertThatThrownBy(() -> kase.describe(kase.leadAgencyId(), CaseStatus.ACTIVE, null, null, now))
+        kase.describe(kase.leadAgencyId(), CaseStatus.CLOSED, null, "Returned home safely with monitoring", null, now);
+        assertThatThrownBy(() -> kase.describe(kase.leadAgencyId(), CaseStatus.ACTIVE, null, null, null, now))
                 .hasMessage("case.reopen.reason-required");
     }
 }

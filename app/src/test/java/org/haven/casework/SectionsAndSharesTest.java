@@ -48,6 +48,7 @@ class SectionsAndSharesTest {
     @Autowired CaseFiles caseFiles;
     @Autowired CaseShares shares;
     @Autowired CarePlans carePlans;
+    @Autowired org.haven.screening.Identification identification;
     @Autowired org.haven.bestinterests.Assessments bestInterests;
     @Autowired Placements placements;
     @Autowired Conferences conferences;
@@ -100,11 +101,10 @@ class SectionsAndSharesTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Storgata 7")));
         mvc.perform(get("/cases/" + id + "/whereabouts").with(demoUsers.as("prosecutor")))
                 .andExpect(status().isForbidden()).andExpect(content().string(not(containsString("Storgata 7"))));
-        // The best-interests assessment carries the care plan's needs: its list shows police where it stands, not what it says.
+        // Best interests carry the care plan's needs and the child's views: health and care, within the team.
         UUID assessment = bestInterests.start(lead, id);
         mvc.perform(get("/api/v1/cases/" + id + "/best-interests").with(demoUsers.as("police")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("\"contentWithheld\":true")))
+                .andExpect(status().isForbidden())
                 .andExpect(content().string(not(containsString(NEEDS))));
         mvc.perform(get("/api/v1/best-interests-assessments/" + assessment).with(demoUsers.as("police")))
                 .andExpect(status().isForbidden());
@@ -129,6 +129,7 @@ class SectionsAndSharesTest {
         assertThat(seen.childViews()).isNull();
         assertThat(seen.minutes()).isNull();
         assertThat(seen.statementsWithheld()).isTrue();
+        assertThatThrownBy(() -> conferences.confirmMinutes(focalPoint, conference)).isInstanceOf(NoAccess.class);
         assertThat(conferences.ofCase(focalPoint, id)).allMatch(c -> c.childViews() == null);
         assertThat(conferences.view(lead, conference).childViews()).isEqualTo("Jeg vil bli her");
     }
@@ -152,6 +153,7 @@ class SectionsAndSharesTest {
         mvc.perform(get("/cases/" + id + "/care-plan").with(demoUsers.as("ngo")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(NEEDS)))
+                .andExpect(content().string(not(containsString("I want to go to school"))))
                 .andExpect(content().string(containsString("Only the case team changes it")));
         // Not shared: where the child lives; and a share never lets anyone change the record.
         mvc.perform(get("/cases/" + id + "/whereabouts").with(demoUsers.as("ngo"))).andExpect(status().isForbidden());
@@ -193,6 +195,35 @@ class SectionsAndSharesTest {
         assertThat(shares.ofCase(demoUsers.user("caseworker"), id)).singleElement()
                 .satisfies(s -> assertThat(s.current()).isFalse())
                 .satisfies(s -> assertThat(s.endedBy()).isEqualTo("Ingrid Berg (demo)"));
+    }
+
+    @Test
+    void what_the_child_told_stays_with_the_team_when_signs_of_exploitation_are_shared() {
+        var id = caseWithCarePlan("Alina");
+        var lead = demoUsers.user("caseworker");
+        var screening = identification.start(lead, id);
+        identification.observe(lead, screening, "GEN_DOCS_HELD_BY_OTHER", org.haven.screening.ObservationSource.CHILD_ACCOUNT,
+                "She said the man promised work in a bakery", 0);
+        share(id, "police", EnumSet.of(Section.EXPLOITATION_DETAILS), 5);
+
+        var shared = identification.view(demoUsers.user("police"), screening);
+        assertThat(shared.screening().observations()).hasSize(1);
+        assertThat(shared.noteOf(shared.screening().observations().get(0))).isNull();
+        assertThat(shared.mayRecord()).isFalse();
+        var own = identification.view(lead, screening);
+        assertThat(own.noteOf(own.screening().observations().get(0))).isEqualTo("She said the man promised work in a bakery");
+    }
+
+    @Test
+    void a_closed_case_is_not_shared() {
+        var id = caseWithCarePlan("Viorica");
+        var lead = demoUsers.user("caseworker");
+        var kase = caseFiles.current(lead, id).kase();
+        caseFiles.describe(lead, id, new CaseDetails(kase.leadAgencyId(), CaseStatus.CLOSED, null,
+                "Returned to her mother after the assessment", "The Romanian service takes over the open steps"), kase.version());
+
+        assertThatThrownBy(() -> share(id, "ngo", EnumSet.of(Section.HEALTH_AND_CARE), 5))
+                .isInstanceOf(DomainRuleViolation.class).hasMessage("case-share.case-closed");
     }
 
     @Test

@@ -110,6 +110,11 @@ class PossibleMatchesTest {
                 && l.undoReason().equals("Different mothers on the birth certificates"));
         assertThat(jdbc.sql("SELECT action FROM audit_event WHERE subject_type = 'child' AND subject_id = ?")
                 .param(a.toString()).query(String.class).list()).contains("child.merged", "child.unmerged");
+        // The reason stays with the link, encrypted; the audit log (which cannot be erased) does not copy it.
+        assertThat(jdbc.sql("SELECT undo_reason FROM person_same_child WHERE kept = ? OR linked = ?")
+                .params(a.value(), a.value()).query(String.class).single()).startsWith("v2:").doesNotContain("mothers");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE coalesce(reason, '') || coalesce(details, '') LIKE '%mothers%'")
+                .query(Long.class).single()).isZero();
     }
 
     @Test

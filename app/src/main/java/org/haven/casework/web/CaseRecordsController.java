@@ -117,6 +117,7 @@ class CaseRecordsController {
         var file = caseFiles.viewSection(user, caseId, Section.HEALTH_AND_CARE);
         model.addAttribute("kase", file.kase());
         model.addAttribute("readOnly", file.shared());
+        model.addAttribute("childViewsWithheld", !file.reads(Section.CHILD_STATEMENTS));
         if (!model.containsAttribute("plan")) {
             model.addAttribute("plan", carePlans.of(user, caseId));
         }

@@ -82,7 +82,7 @@ class CaseShareController {
         model.addAttribute("mayManage", file.mayManage());
         model.addAttribute("shares", shares.ofCase(user, caseId));
         model.addAttribute("sections", Section.shareable());
-        model.addAttribute("longest", shares.longest().getDays());
+        model.addAttribute("latestLastDay", shares.latestLastDay());
         if (file.mayManage()) {
             model.addAttribute("agencies", shares.agencies(caseId));
         }

@@ -59,7 +59,7 @@ class ScreeningApi {
         static ScreeningResource of(ScreeningView view) {
             var s = view.screening();
             return new ScreeningResource(s.id().value(), s.caseId(), s.catalogueVersion(), s.version(),
-                    s.observations().stream().map(o -> new ObservationResource(o.indicatorCode(), o.source(), o.note()))
+                    s.observations().stream().map(o -> new ObservationResource(o.indicatorCode(), o.source(), view.noteOf(o)))
                             .toList(), view.suggestion(), s.decision().orElse(null));
         }
     }
