@@ -36,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class RetentionTest {
 
     @Autowired Intake intake;
+    @Autowired org.haven.intake.ConfidentialReports reports;
     @Autowired CaseFiles caseFiles;
     @Autowired Retention retention;
     @Autowired LegalHolds holds;
@@ -84,6 +85,21 @@ class RetentionTest {
         var kept = subjectAccess.answer(demoUsers.user("auditor"), reference(held));
         assertThat(kept.childName()).contains("Larisa");
         assertThat(kept.records().toString()).contains("Seen with bruises", "Summary about Larisa");
+    }
+
+    @Test
+    void a_confidential_report_nobody_wrote_in_for_two_years_is_deleted_with_its_messages() {
+        var code = reports.receive(org.haven.intake.ConfidentialReport.Kind.REPORT, "en",
+                "My cousin works at the car wash at night and cannot leave", "198.51.100.23");
+
+        retention.applyAt(clock.instant().plus(Duration.ofDays(365)));
+        assertThat(reports.open(code.shown(), "198.51.100.23")).isPresent();
+        assertThat(retention.previewAt(clock.instant().plus(Duration.ofDays(2 * 365 + 2))))
+                .anySatisfy(rule -> assertThat(rule.messageCode()).isEqualTo("retention.rule.confidential-reports"))
+                .anySatisfy(rule -> assertThat(rule.due()).anyMatch(label -> label.startsWith("report of")));
+
+        retention.applyAt(clock.instant().plus(Duration.ofDays(2 * 365 + 2)));
+        assertThat(reports.open(code.shown(), "198.51.100.23")).isEmpty();
     }
 
     @Test
