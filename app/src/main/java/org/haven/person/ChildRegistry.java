@@ -144,6 +144,25 @@ public class ChildRegistry {
                 .stream().forEach(action);
     }
 
+    /** What the statistics count about a child: sex, date of birth (a range), nationalities; no name. */
+    public record ChildFacts(ChildId child, Sex sex, DateOfBirth dateOfBirth, List<String> nationalities) {
+    }
+
+    /** Every child record, anonymised ones included (they keep sex, birth year and nationalities for the statistics). */
+    @Transactional(readOnly = true)
+    public java.util.Map<ChildId, ChildFacts> facts() {
+        var facts = new java.util.HashMap<ChildId, ChildFacts>();
+        jdbc.sql("""
+                        SELECT c.id, c.sex, c.dob_precision, c.dob_earliest, c.dob_latest,
+                               (SELECT string_agg(country, '|' ORDER BY country) FROM person_nationality p WHERE p.person_child = c.id) AS nationalities
+                        FROM person_child c""")
+                .query((rs, row) -> new ChildFacts(new ChildId(rs.getObject("id", UUID.class)), Sex.valueOf(rs.getString("sex")),
+                        dateOfBirth(rs.getString("dob_precision"), rs.getObject("dob_earliest", LocalDate.class),
+                                rs.getObject("dob_latest", LocalDate.class)), split(rs.getString("nationalities"))))
+                .stream().forEach(f -> facts.put(f.child(), f));
+        return facts;
+    }
+
     private static List<String> split(String joined) {
         return joined == null ? List.of() : List.of(joined.split("\\|"));
     }

@@ -1,0 +1,34 @@
+package org.haven.screening;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** For the statistics: the forms of exploitation decided for each case (presumed or identified victims). */
+@Service
+@Transactional(readOnly = true)
+public class ScreeningFacts {
+
+    private final JdbcClient jdbc;
+
+    ScreeningFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Case id to every form named in a presumed or identified decision on it. */
+    public Map<UUID, Set<ExploitationForm>> decidedForms() {
+        var forms = new HashMap<UUID, Set<ExploitationForm>>();
+        jdbc.sql("""
+                        SELECT s.case_id, f.form FROM screening_screening s JOIN screening_decided_form f ON f.screening = s.id
+                        WHERE s.decision_status IN ('PRESUMED_VICTIM', 'IDENTIFIED_VICTIM')""")
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), ExploitationForm.valueOf(rs.getString(2))))
+                .stream().forEach(e -> forms.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(ExploitationForm.class)).add(e.getValue()));
+        return forms;
+    }
+}

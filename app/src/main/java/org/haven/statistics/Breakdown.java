@@ -1,0 +1,63 @@
+package org.haven.statistics;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+/**
+ * How a count is broken down (disaggregated). A case falls in one row, except by form of
+ * exploitation and nationality, where a child with two falls in both (so rows can add up to more
+ * than the total). Unknown values have a row of their own.
+ */
+public enum Breakdown {
+
+    NONE {
+        @Override
+        List<String> rows(ChildCount c, LocalDate on) {
+            return List.of("all");
+        }
+    },
+    SEX {
+        @Override
+        List<String> rows(ChildCount c, LocalDate on) {
+            return List.of(c.sex() == null ? UNKNOWN : c.sex());
+        }
+    },
+    /**
+     * Age on the day protection started (else the first day of the period), by the youngest age the
+     * date of birth allows: the benefit of the doubt, as in an age assessment.
+     */
+    AGE_BAND {
+        @Override
+        List<String> rows(ChildCount c, LocalDate on) {
+            if (c.bornLatest() == null) {
+                return List.of(UNKNOWN);
+            }
+            int youngest = Math.max(0, Period.between(c.bornLatest(), on).getYears());
+            return List.of(youngest < 12 ? "0-11" : youngest < 15 ? "12-14" : youngest < 18 ? "15-17" : "18+");
+        }
+    },
+    NATIONALITY {
+        @Override
+        List<String> rows(ChildCount c, LocalDate on) {
+            return c.nationalities().isEmpty() ? List.of(UNKNOWN) : c.nationalities();
+        }
+    },
+    REGION {
+        @Override
+        List<String> rows(ChildCount c, LocalDate on) {
+            return List.of(c.region() == null || c.region().isBlank() ? UNKNOWN : c.region());
+        }
+    },
+    FORM_OF_EXPLOITATION {
+        @Override
+        List<String> rows(ChildCount c, LocalDate on) {
+            return c.forms().isEmpty() ? List.of(UNKNOWN) : c.forms().stream().sorted().toList();
+        }
+    };
+
+    /** The row label for a value nobody recorded. */
+    public static final String UNKNOWN = "unknown";
+
+    abstract List<String> rows(ChildCount c, LocalDate on);
+}

@@ -1,0 +1,44 @@
+package org.haven.statistics;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Counts the cases an indicator takes in a period, row by row of a breakdown, and in all. */
+final class Tabulation {
+
+    /** The counts of one table before anything is suppressed. */
+    record Counts(Map<String, Long> rows, long total) {
+    }
+
+    private Tabulation() {
+    }
+
+    /** Cases counted from the first day to the last day of the period, both whole days in the zone. */
+    static Counts count(Collection<ChildCount> cases, Indicator indicator, Breakdown breakdown,
+                        LocalDate first, LocalDate last, ZoneId zone) {
+        var from = first.atStartOfDay(zone).toInstant();
+        var to = last.plusDays(1).atStartOfDay(zone).toInstant();
+        var rows = new TreeMap<String, Long>();
+        long total = 0;
+        for (var c : cases) {
+            if (!indicator.counts(c, from, to)) {
+                continue;
+            }
+            total++;
+            var on = c.protectedSince() == null ? first : c.protectedSince().atZone(zone).toLocalDate();
+            for (String row : breakdown.rows(c, on)) {
+                rows.merge(row, 1L, Long::sum);
+            }
+        }
+        var ordered = new LinkedHashMap<String, Long>(rows);
+        Long unknown = ordered.remove(Breakdown.UNKNOWN);
+        if (unknown != null) {
+            ordered.put(Breakdown.UNKNOWN, unknown); // "unknown" last
+        }
+        return new Counts(ordered, total);
+    }
+}

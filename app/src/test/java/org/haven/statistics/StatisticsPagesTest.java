@@ -1,0 +1,75 @@
+package org.haven.statistics;
+
+import org.haven.support.DemoUsers;
+import org.haven.support.HavenIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The statistics pages on the demo data: who sees them, what a published table says, the CSV to publish. */
+@HavenIntegrationTest
+class StatisticsPagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired DemoUsers demoUsers;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void the_coordinator_and_analysts_see_published_tables_and_nobody_else_does() throws Exception {
+        mvc.perform(get("/statistics").with(demoUsers.as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Presumed or identified child victims")))
+                .andExpect(content().string(containsString("Counts from 1 to 10 are not shown")));
+        mvc.perform(get("/statistics").param("breakdown", "SEX").with(demoUsers.as("analyst")))
+                .andExpect(status().isOk());
+        for (String role : new String[]{"caseworker", "police", "auditor", "admin"}) {
+            mvc.perform(get("/statistics").with(demoUsers.as(role))).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void the_total_of_children_is_published_only_when_it_reaches_the_threshold() throws Exception {
+        long protectedCases = jdbc.sql("SELECT count(*) FROM casework_case WHERE protected_since IS NOT NULL").query(Long.class).single();
+        var page = mvc.perform(get("/statistics").param("first", "2020-01-01").param("last", "2029-12-31")
+                        .with(demoUsers.as("coordinator")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String total = page.substring(page.indexOf("id=\"statistics-total\""));
+        total = total.substring(total.indexOf('>') + 1, total.indexOf('<'));
+        assertThat(protectedCases).isPositive();
+        assertThat(total).isEqualTo(protectedCases >= 11 ? String.valueOf(protectedCases) : "suppressed");
+    }
+
+    @Test
+    void the_publishable_csv_states_the_indicator_its_definition_and_the_rules_applied() throws Exception {
+        var csv = mvc.perform(get("/statistics.csv").param("indicator", "WENT_MISSING").param("breakdown", "AGE_BAND")
+                        .param("first", "2026-01-01").param("last", "2026-12-31").with(demoUsers.as("analyst")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("text/csv")))
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv).startsWith("# Children who went missing, 2026-01-01 to 2026-12-31")
+                .contains("# Counts from 1 to 10 are not shown", "# More counts are hidden")
+                .contains("Age band (youngest possible age when protection started),count")
+                .contains("\ntotal,");
+        mvc.perform(get("/statistics.csv").param("indicator", "WENT_MISSING").param("first", "2026-01-01")
+                .param("last", "2026-12-31").with(demoUsers.as("caseworker"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_period_that_ends_before_it_starts_is_refused_with_the_dates_kept() throws Exception {
+        mvc.perform(get("/statistics").param("first", "2026-06-01").param("last", "2026-01-01").with(demoUsers.as("coordinator")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("the last not before the first")))
+                .andExpect(content().string(containsString("value=\"2026-06-01\"")))
+                .andExpect(content().string(not(containsString("id=\"statistics-table\""))));
+    }
+}
