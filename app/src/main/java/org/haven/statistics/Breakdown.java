@@ -13,13 +13,20 @@ public enum Breakdown {
 
     NONE {
         @Override
-        List<String> rows(ChildCount c, LocalDate on) {
+        List<String> rows(ChildCount c, LocalDate on, LocalDate counted) {
             return List.of("all");
+        }
+    },
+    /** The month in which the case counted (a trend): every month of the period has a row, zeros too. */
+    MONTH {
+        @Override
+        List<String> rows(ChildCount c, LocalDate on, LocalDate counted) {
+            return List.of(java.time.YearMonth.from(counted).toString());
         }
     },
     SEX {
         @Override
-        List<String> rows(ChildCount c, LocalDate on) {
+        List<String> rows(ChildCount c, LocalDate on, LocalDate counted) {
             return List.of(c.sex() == null ? UNKNOWN : c.sex());
         }
     },
@@ -29,7 +36,7 @@ public enum Breakdown {
      */
     AGE_BAND {
         @Override
-        List<String> rows(ChildCount c, LocalDate on) {
+        List<String> rows(ChildCount c, LocalDate on, LocalDate counted) {
             if (c.bornLatest() == null) {
                 return List.of(UNKNOWN);
             }
@@ -39,19 +46,19 @@ public enum Breakdown {
     },
     NATIONALITY {
         @Override
-        List<String> rows(ChildCount c, LocalDate on) {
+        List<String> rows(ChildCount c, LocalDate on, LocalDate counted) {
             return c.nationalities().isEmpty() ? List.of(UNKNOWN) : c.nationalities();
         }
     },
     REGION {
         @Override
-        List<String> rows(ChildCount c, LocalDate on) {
+        List<String> rows(ChildCount c, LocalDate on, LocalDate counted) {
             return List.of(c.region() == null || c.region().isBlank() ? UNKNOWN : c.region());
         }
     },
     FORM_OF_EXPLOITATION {
         @Override
-        List<String> rows(ChildCount c, LocalDate on) {
+        List<String> rows(ChildCount c, LocalDate on, LocalDate counted) {
             return c.forms().isEmpty() ? List.of(UNKNOWN) : c.forms().stream().sorted().toList();
         }
     };
@@ -59,5 +66,5 @@ public enum Breakdown {
     /** The row label for a value nobody recorded. */
     public static final String UNKNOWN = "unknown";
 
-    abstract List<String> rows(ChildCount c, LocalDate on);
+    abstract List<String> rows(ChildCount c, LocalDate on, LocalDate counted);
 }

@@ -13,55 +13,63 @@ public enum Indicator {
     /** Protection started in the period: presumed or identified victims. */
     PRESUMED_OR_IDENTIFIED {
         @Override
-        boolean counts(ChildCount c, Instant from, Instant to) {
-            return within(c.protectedSince(), from, to);
+        Instant event(ChildCount c, Instant from, Instant to) {
+            return within(c.protectedSince(), from, to) ? c.protectedSince() : null;
         }
     },
     /** Of those whose protection started in the period, identified as victims now. */
     IDENTIFIED {
         @Override
-        boolean counts(ChildCount c, Instant from, Instant to) {
-            return c.identified() && within(c.protectedSince(), from, to);
+        Instant event(ChildCount c, Instant from, Instant to) {
+            return c.identified() ? PRESUMED_OR_IDENTIFIED.event(c, from, to) : null;
         }
     },
     /** Protection started in the period and a guardian was appointed within 24 hours of it. */
     GUARDIAN_WITHIN_24_HOURS {
         @Override
-        boolean counts(ChildCount c, Instant from, Instant to) {
-            return within(c.protectedSince(), from, to) && c.guardianAppointedAt() != null
+        Instant event(ChildCount c, Instant from, Instant to) {
+            boolean inTime = c.guardianAppointedAt() != null && c.protectedSince() != null
                     && !c.guardianAppointedAt().isAfter(c.protectedSince().plus(Duration.ofHours(24)));
+            return inTime ? PRESUMED_OR_IDENTIFIED.event(c, from, to) : null;
         }
     },
     /** Protection started in the period and, so far, no guardian, or one only after 24 hours. */
     GUARDIAN_LATE_OR_MISSING {
         @Override
-        boolean counts(ChildCount c, Instant from, Instant to) {
-            return within(c.protectedSince(), from, to) && !GUARDIAN_WITHIN_24_HOURS.counts(c, from, to);
+        Instant event(ChildCount c, Instant from, Instant to) {
+            return GUARDIAN_WITHIN_24_HOURS.event(c, from, to) == null ? PRESUMED_OR_IDENTIFIED.event(c, from, to) : null;
         }
     },
     /** Protection started in the period and the child was interviewed more than once. */
     INTERVIEWED_MORE_THAN_ONCE {
         @Override
-        boolean counts(ChildCount c, Instant from, Instant to) {
-            return within(c.protectedSince(), from, to) && c.interviews() > 1;
+        Instant event(ChildCount c, Instant from, Instant to) {
+            return c.interviews() > 1 ? PRESUMED_OR_IDENTIFIED.event(c, from, to) : null;
         }
     },
     /** The child went missing in the period (at least once). */
     WENT_MISSING {
         @Override
-        boolean counts(ChildCount c, Instant from, Instant to) {
-            return c.missing().stream().anyMatch(s -> within(s.since(), from, to));
+        Instant event(ChildCount c, Instant from, Instant to) {
+            return c.missing().stream().map(ChildCount.Spell::since).filter(at -> within(at, from, to))
+                    .min(Instant::compareTo).orElse(null);
         }
     },
     /** A missing child was found in the period. */
     FOUND {
         @Override
-        boolean counts(ChildCount c, Instant from, Instant to) {
-            return c.missing().stream().anyMatch(s -> within(s.foundAt(), from, to));
+        Instant event(ChildCount c, Instant from, Instant to) {
+            return c.missing().stream().map(ChildCount.Spell::foundAt).filter(at -> within(at, from, to))
+                    .min(Instant::compareTo).orElse(null);
         }
     };
 
-    abstract boolean counts(ChildCount c, Instant from, Instant to);
+    /** When the case counts for this indicator in [from, to) (the first time, for a trend by month); null if it does not. */
+    abstract Instant event(ChildCount c, Instant from, Instant to);
+
+    boolean counts(ChildCount c, Instant from, Instant to) {
+        return event(c, from, to) != null;
+    }
 
     static boolean within(Instant at, Instant from, Instant to) {
         return at != null && !at.isBefore(from) && at.isBefore(to);

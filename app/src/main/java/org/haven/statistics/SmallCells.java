@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
  * (secondary suppression, smallest first) until at least two are hidden and the hidden ones add up
  * to more than their number: a reader then knows only that each hidden count is a whole number of
  * at least 1 whose sum is the total minus the counts shown, which leaves every hidden count at least
- * two possible values. A total below the threshold hides the whole table. Counts shown may be
+ * two possible values; where hiding every non-zero count is not enough, the total is hidden too.
+ * A total below the threshold hides the whole table. Counts shown may be
  * rounded to a base (e.g. 5); the total is rounded alike.
  */
 public final class SmallCells {
@@ -67,7 +68,7 @@ public final class SmallCells {
         while (derivable(values, hidden)) {
             int next = smallestShownNonZero(values, hidden);
             if (next < 0) {
-                break; // nothing left to hide: every non-zero count is hidden already
+                break; // every non-zero count is hidden already, and still they could be worked out
             }
             hidden[next] = true;
         }
@@ -75,7 +76,9 @@ public final class SmallCells {
         for (int i = 0; i < values.length; i++) {
             rows.put(labels.get(i), hidden[i] ? Cell.hidden() : Cell.shown(round(values[i])));
         }
-        return new Published(rows, Cell.shown(round(total)), threshold, roundTo);
+        // E.g. two counts of 1 and nothing else: the total would give both away, so it goes too.
+        var shownTotal = derivable(values, hidden) ? Cell.hidden() : Cell.shown(round(total));
+        return new Published(rows, shownTotal, threshold, roundTo);
     }
 
     /** Whether a hidden count is pinned down: one hidden alone, or all hidden ones equal to 1. */

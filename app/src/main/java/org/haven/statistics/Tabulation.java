@@ -1,6 +1,7 @@
 package org.haven.statistics;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -23,14 +24,20 @@ final class Tabulation {
         var from = first.atStartOfDay(zone).toInstant();
         var to = last.plusDays(1).atStartOfDay(zone).toInstant();
         var rows = new TreeMap<String, Long>();
+        if (breakdown == Breakdown.MONTH) {
+            for (var month = YearMonth.from(first); !month.isAfter(YearMonth.from(last)); month = month.plusMonths(1)) {
+                rows.put(month.toString(), 0L);
+            }
+        }
         long total = 0;
         for (var c : cases) {
-            if (!indicator.counts(c, from, to)) {
+            var event = indicator.event(c, from, to);
+            if (event == null) {
                 continue;
             }
             total++;
             var on = c.protectedSince() == null ? first : c.protectedSince().atZone(zone).toLocalDate();
-            for (String row : breakdown.rows(c, on)) {
+            for (String row : breakdown.rows(c, on, event.atZone(zone).toLocalDate())) {
                 rows.merge(row, 1L, Long::sum);
             }
         }

@@ -40,7 +40,7 @@ class StatisticsJourneyTest {
         assertAccessible(page);
 
         page.getByLabel("Indicator").selectOption(new SelectOption().setLabel("Children who went missing"));
-        page.getByLabel("Broken down by").selectOption(new SelectOption().setLabel("Age band (youngest possible age when protection started)"));
+        page.getByLabel("Broken down by").selectOption(new SelectOption().setLabel("Month (trend)"));
         page.getByLabel("From").fill("2026-12-31");
         page.getByLabel("To (including)").fill("2026-01-01");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
@@ -53,10 +53,20 @@ class StatisticsJourneyTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
         assertThat(page.locator("#statistics-table caption")).containsText("Children who went missing");
         assertThat(page.locator("#statistics-rules")).containsText("Counts from 1 to 10 are not shown");
+        assertThat(page.locator("#statistics-chart svg")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/statistics-chart.png")).setFullPage(true));
         assertAccessible(page);
 
         var download = page.waitForDownload(() -> page.locator("#download-csv").click());
         String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("# Children who went missing, 2020-01-01 to 2029-12-31").contains("\ntotal,");
+        assertThat(csv).startsWith("# Children who went missing, 2020-01-01 to 2029-12-31").contains("\n2026-01,", "\ntotal,");
+
+        var workbook = page.waitForDownload(() -> page.locator("#download-xlsx").click());
+        try (var xlsx = new org.apache.poi.xssf.usermodel.XSSFWorkbook(workbook.path().toFile())) {
+            var sheet = xlsx.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("Children who went missing");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).startsWith("Counts from 1 to 10 are not shown");
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("total");
+        }
     }
 }

@@ -84,6 +84,11 @@ class IndicatorTest {
         assertThat(forms.total()).isEqualTo(3);
         // Age is always taken when protection started, also for other indicators: A 14, D 12 (November 2025).
         assertThat(count(Indicator.WENT_MISSING, Breakdown.AGE_BAND).rows()).containsExactly(entry("12-14", 2L));
+        // By month: every month of the period has a row; C counts in December (23:30 on the 31st in Oslo).
+        var months = count(Indicator.PRESUMED_OR_IDENTIFIED, Breakdown.MONTH).rows();
+        assertThat(months).hasSize(12).containsEntry("2026-03", 1L).containsEntry("2026-06", 1L)
+                .containsEntry("2026-12", 1L).containsEntry("2026-01", 0L);
+        assertThat(months.keySet()).first().isEqualTo("2026-01");
         // A child never protected is aged on the first day of the period: E, 13 on 1 January 2026.
         assertThat(count(Indicator.FOUND, Breakdown.AGE_BAND).rows()).containsExactly(entry("12-14", 2L));
     }

@@ -62,6 +62,8 @@ class StatisticsPagesTest {
                 .contains("\ntotal,");
         mvc.perform(get("/statistics.csv").param("indicator", "WENT_MISSING").param("first", "2026-01-01")
                 .param("last", "2026-12-31").with(demoUsers.as("caseworker"))).andExpect(status().isForbidden());
+        mvc.perform(get("/statistics.xlsx").param("indicator", "WENT_MISSING").param("first", "2026-01-01")
+                .param("last", "2026-12-31").with(demoUsers.as("police"))).andExpect(status().isForbidden());
     }
 
     @Test

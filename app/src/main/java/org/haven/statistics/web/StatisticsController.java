@@ -72,8 +72,7 @@ class StatisticsController {
         var table = statistics.table(CurrentUser.require(), query(indicator, breakdown, first, last));
         var locale = LocaleContextHolder.getLocale();
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"haven-" + indicator.name().toLowerCase(java.util.Locale.ROOT)
-                + "-" + first + "-" + last + ".csv\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(indicator, first, last) + ".csv\"");
         var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         var format = CSVFormat.DEFAULT.builder().setCommentMarker('#').get();
         try (var printer = format.print(out)) {
@@ -86,6 +85,47 @@ class StatisticsController {
             table.published().rows().forEach((row, cell) -> print(printer, row, cell));
             print(printer, "total", table.published().total());
         }
+    }
+
+    @GetMapping(path = "/statistics.xlsx")
+    void publishableWorkbook(@RequestParam Indicator indicator, @RequestParam(defaultValue = "NONE") Breakdown breakdown,
+                             @RequestParam String first, @RequestParam String last, HttpServletResponse response) throws IOException {
+        var table = statistics.table(CurrentUser.require(), query(indicator, breakdown, first, last));
+        var locale = LocaleContextHolder.getLocale();
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(indicator, first, last) + ".xlsx\"");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet(indicator.name());
+            int r = 0;
+            sheet.createRow(r++).createCell(0).setCellValue(messages.getMessage("indicator." + indicator + ".name", null, locale)
+                    + ", " + first + " – " + last);
+            sheet.createRow(r++).createCell(0).setCellValue(messages.getMessage("indicator." + indicator + ".definition", null, locale));
+            for (var rule : table.rules()) {
+                sheet.createRow(r++).createCell(0).setCellValue(messages.getMessage(rule.code(), rule.arguments().toArray(), locale));
+            }
+            r++;
+            var header = sheet.createRow(r++);
+            header.createCell(0).setCellValue(messages.getMessage("breakdown." + breakdown, null, locale));
+            header.createCell(1).setCellValue("count");
+            for (var row : table.published().rows().entrySet()) {
+                cells(sheet.createRow(r++), row.getKey(), row.getValue());
+            }
+            cells(sheet.createRow(r), "total", table.published().total());
+            workbook.write(response.getOutputStream());
+        }
+    }
+
+    private static void cells(org.apache.poi.ss.usermodel.Row row, String label, org.haven.statistics.SmallCells.Cell cell) {
+        row.createCell(0).setCellValue(label);
+        if (cell.suppressed()) {
+            row.createCell(1).setCellValue(SUPPRESSED);
+        } else {
+            row.createCell(1).setCellValue(cell.value());
+        }
+    }
+
+    private static String fileName(Indicator indicator, String first, String last) {
+        return "haven-" + indicator.name().toLowerCase(java.util.Locale.ROOT) + "-" + FormInput.date(first) + "-" + FormInput.date(last);
     }
 
     private static void print(org.apache.commons.csv.CSVPrinter printer, String row, org.haven.statistics.SmallCells.Cell cell) {
