@@ -40,8 +40,8 @@ public class CaseFacts {
                                (SELECT m.reached_at FROM casework_case_milestone m
                                  WHERE m.casework_case = c.id AND m.milestone = 'GUARDIAN_APPOINTED') AS guardian_at,
                                (SELECT count(*) FROM casework_interview i WHERE i.case_id = c.id) AS interviews,
-                               (SELECT string_agg(extract(epoch FROM e.missing_since)::bigint || ':'
-                                                  || coalesce(extract(epoch FROM e.found_at)::bigint::text, ''), ',')
+                               (SELECT string_agg(floor(extract(epoch FROM e.missing_since))::bigint || ':'
+                                                  || coalesce(floor(extract(epoch FROM e.found_at))::bigint::text, ''), ',')
                                   FROM casework_missing_episode e WHERE e.case_id = c.id) AS missing
                         FROM casework_case c""")
                 .query((rs, n) -> new Fact(rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class),

@@ -31,7 +31,7 @@ public enum Breakdown {
         }
     },
     /**
-     * Age on the day protection started (else the first day of the period), by the youngest age the
+     * Age on the day protection started (for a child never protected, the day they counted), by the youngest age the
      * date of birth allows: the benefit of the doubt, as in an age assessment.
      */
     AGE_BAND {

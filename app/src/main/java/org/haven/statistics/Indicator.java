@@ -64,6 +64,15 @@ public enum Indicator {
         }
     };
 
+    /** The indicator this one is a part of, whose published counts could otherwise be differenced with it. */
+    java.util.Optional<Indicator> partOf() {
+        return switch (this) {
+            case IDENTIFIED, GUARDIAN_WITHIN_24_HOURS, GUARDIAN_LATE_OR_MISSING, INTERVIEWED_MORE_THAN_ONCE ->
+                    java.util.Optional.of(PRESUMED_OR_IDENTIFIED);
+            default -> java.util.Optional.empty();
+        };
+    }
+
     /** When the case counts for this indicator in [from, to) (the first time, for a trend by month); null if it does not. */
     abstract Instant event(ChildCount c, Instant from, Instant to);
 

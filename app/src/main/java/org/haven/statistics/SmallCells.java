@@ -31,8 +31,12 @@ public final class SmallCells {
         }
     }
 
-    /** The rows of a table as published, in the order given, and its total. */
-    public record Published(Map<String, Cell> rows, Cell total, int threshold, int roundTo) {
+    /**
+     * The rows of a table as published, in the order given, and its total. When no set of hidden
+     * counts could protect the small ones, the breakdown is withheld: no rows (not even zeros, which
+     * would show where the hidden ones are), only the total.
+     */
+    public record Published(Map<String, Cell> rows, Cell total, int threshold, int roundTo, boolean breakdownWithheld) {
     }
 
     private final int threshold;
@@ -54,16 +58,27 @@ public final class SmallCells {
      * exploitation, makes the rows add up to more than the total).
      */
     public Published publish(Map<String, Long> counts, long total) {
+        return publish(counts, total, null, null);
+    }
+
+    /**
+     * Publishes the counts of an indicator that is part of another (e.g. "guardian within 24 hours"
+     * of "presumed or identified"), given the other part's counts by the same rows: a count is hidden
+     * also when the other part's count is small, since a reader could subtract it from the whole.
+     */
+    public Published publish(Map<String, Long> counts, long total, Map<String, Long> otherPart, Long otherPartTotal) {
         var labels = new ArrayList<>(counts.keySet());
+        long[] linked = otherPart == null ? null : labels.stream().mapToLong(l -> otherPart.getOrDefault(l, 0L)).toArray();
+        Long linkedTotal = otherPartTotal;
         long[] values = labels.stream().mapToLong(counts::get).toArray();
         boolean[] hidden = new boolean[values.length];
         if (total > 0 && total < threshold) {
             var rows = new LinkedHashMap<String, Cell>();
             labels.forEach(label -> rows.put(label, counts.get(label) == 0 ? Cell.shown(0) : Cell.hidden()));
-            return new Published(rows, Cell.hidden(), threshold, roundTo);
+            return new Published(rows, Cell.hidden(), threshold, roundTo, false);
         }
         for (int i = 0; i < values.length; i++) {
-            hidden[i] = values[i] > 0 && values[i] < threshold;
+            hidden[i] = values[i] > 0 && values[i] < threshold || linked != null && small(linked[i]);
         }
         while (derivable(values, hidden)) {
             int next = smallestShownNonZero(values, hidden);
@@ -72,20 +87,32 @@ public final class SmallCells {
             }
             hidden[next] = true;
         }
+        var shownTotal = linkedTotal != null && small(linkedTotal) ? Cell.hidden() : Cell.shown(round(total));
+        if (derivable(values, hidden)) {
+            // E.g. twelve regions with one child each: whatever is hidden, the total gives them away.
+            return new Published(new LinkedHashMap<>(), shownTotal, threshold, roundTo, true);
+        }
         var rows = new LinkedHashMap<String, Cell>();
         for (int i = 0; i < values.length; i++) {
             rows.put(labels.get(i), hidden[i] ? Cell.hidden() : Cell.shown(round(values[i])));
         }
-        // E.g. two counts of 1 and nothing else: the total would give both away, so it goes too.
-        var shownTotal = derivable(values, hidden) ? Cell.hidden() : Cell.shown(round(total));
-        return new Published(rows, shownTotal, threshold, roundTo);
+        return new Published(rows, shownTotal, threshold, roundTo, false);
     }
 
-    /** Whether a hidden count is pinned down: one hidden alone, or all hidden ones equal to 1. */
-    static boolean derivable(long[] values, boolean[] hidden) {
+    /**
+     * Whether the hidden counts are too well known: a reader knows each is at least 1 and that they
+     * add up to the total minus the counts shown, so one hidden count can be at most that sum minus
+     * one for each other hidden count. Unless that bound reaches the threshold, a small hidden count
+     * is pinned down to a small range (or exactly, when only one is hidden).
+     */
+    boolean derivable(long[] values, boolean[] hidden) {
         long count = IntStream.range(0, values.length).filter(i -> hidden[i]).count();
         long sum = IntStream.range(0, values.length).filter(i -> hidden[i]).mapToLong(i -> values[i]).sum();
-        return count == 1 || count > 1 && sum == count;
+        return count == 1 || count > 1 && sum - (count - 1) < threshold;
+    }
+
+    private boolean small(long value) {
+        return value > 0 && value < threshold;
     }
 
     private static int smallestShownNonZero(long[] values, boolean[] hidden) {
@@ -93,8 +120,9 @@ public final class SmallCells {
                 .min(Comparator.comparingLong(i -> values[i])).orElse(-1);
     }
 
+    /** Rounded up to the base, so a count shown never falls below the threshold by rounding. */
     private long round(long value) {
-        return roundTo == 1 ? value : Math.round((double) value / roundTo) * roundTo;
+        return roundTo == 1 ? value : (value + roundTo - 1) / roundTo * roundTo;
     }
 
     /** One rule applied, as a message code with its arguments, for the note that goes with every published table. */
@@ -104,7 +132,8 @@ public final class SmallCells {
     public List<Rule> rules() {
         var rules = new ArrayList<Rule>();
         rules.add(new Rule("statistics.rule.primary", List.of(threshold - 1)));
-        rules.add(new Rule("statistics.rule.secondary", List.of()));
+        rules.add(new Rule("statistics.rule.secondary", List.of(threshold)));
+        rules.add(new Rule("statistics.rule.complement", List.of()));
         rules.add(new Rule("statistics.rule.small-total", List.of(threshold)));
         if (roundTo > 1) {
             rules.add(new Rule("statistics.rule.rounded", List.of(roundTo)));

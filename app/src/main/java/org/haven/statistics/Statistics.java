@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +32,7 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true, noRollbackFor = NoAccess.class)
 public class Statistics {
 
-    static final int LONGEST_PERIOD_YEARS = 10;
+    public static final int FIRST_YEAR = 2000;
 
     private final CaseFacts caseFacts;
     private final ChildRegistry children;
@@ -39,10 +40,11 @@ public class Statistics {
     private final Directory directory;
     private final AuditTrail audit;
     private final ZoneId zone;
+    private final java.time.Clock clock;
     private final SmallCells smallCells;
 
     Statistics(CaseFacts caseFacts, ChildRegistry children, ScreeningFacts screeningFacts, Directory directory,
-               AuditTrail audit, @Value("${haven.time-zone}") ZoneId zone,
+               AuditTrail audit, java.time.Clock clock, @Value("${haven.time-zone}") ZoneId zone,
                @Value("${haven.statistics.threshold:11}") int threshold, @Value("${haven.statistics.round-to:1}") int roundTo) {
         this.caseFacts = caseFacts;
         this.children = children;
@@ -50,36 +52,67 @@ public class Statistics {
         this.directory = directory;
         this.audit = audit;
         this.zone = zone;
+        this.clock = clock;
         this.smallCells = new SmallCells(threshold, roundTo);
     }
 
-    /** What was asked for: an indicator, broken down, from the first to the last day. */
-    public record Query(Indicator indicator, Breakdown breakdown, LocalDate first, LocalDate last) {
+    /**
+     * What was asked for: an indicator, broken down, over one calendar year. Periods are whole years
+     * so that two published tables never overlap in part (their difference would be a small table
+     * nobody checked); the months of a year come as a trend in one table.
+     */
+    public record Query(Indicator indicator, Breakdown breakdown, Year year) {
+        LocalDate first() {
+            return year.atDay(1);
+        }
+
+        LocalDate last() {
+            return year.atMonth(12).atEndOfMonth();
+        }
     }
 
-    /** A table as it may be published, with the rules applied to it. */
-    public record Table(Query query, SmallCells.Published published, List<SmallCells.Rule> rules) {
+    /** A table as it may be published, with the rules applied to it and the day its data were read. */
+    public record Table(Query query, SmallCells.Published published, List<SmallCells.Rule> rules, LocalDate asOf) {
     }
 
     public boolean mayRead(SignedInUser user) {
         return user.hasAnyRole(Role.COORDINATOR, Role.ANALYST);
     }
 
-    public Table table(SignedInUser user, Query query) {
+    /** The years a table can be asked for: from {@value #FIRST_YEAR} to this one. */
+    public List<Year> years() {
+        var years = new java.util.ArrayList<Year>();
+        for (var year = Year.now(clock.withZone(zone)); !year.isBefore(Year.of(FIRST_YEAR)); year = year.minusYears(1)) {
+            years.add(year);
+        }
+        return years;
+    }
+
+    /** Refuses (audited) anyone but the coordinator and analysts. */
+    public void requireMayRead(SignedInUser user, String action) {
         if (!mayRead(user)) {
-            audit.record(user.actor(), AuditRecord.refused("statistics.viewed", "indicator", query.indicator()));
+            audit.record(user.actor(), AuditRecord.refused(action, "statistics", null));
             throw new NoAccess("Statistics are for the national coordinator and analysts");
         }
-        if (query.first() == null || query.last() == null || query.last().isBefore(query.first())) {
-            throw new DomainRuleViolation("statistics.period.invalid");
+    }
+
+    /** The table as it may be published; {@code action} says whether it was viewed or exported (audited). */
+    public Table table(SignedInUser user, Query query, String action) {
+        requireMayRead(user, action);
+        if (query.year() == null || !years().contains(query.year())) {
+            throw new DomainRuleViolation("statistics.year.invalid", String.valueOf(FIRST_YEAR));
         }
-        if (query.last().isAfter(query.first().plusYears(LONGEST_PERIOD_YEARS))) {
-            throw new DomainRuleViolation("statistics.period.too-long", LONGEST_PERIOD_YEARS);
-        }
-        var counts = Tabulation.count(cases(), query.indicator(), query.breakdown(), query.first(), query.last(), zone);
-        audit.record(user.actor(), AuditRecord.succeeded("statistics.viewed", "indicator", query.indicator())
-                .withDetails(query.breakdown() + " " + query.first() + ".." + query.last()));
-        return new Table(query, smallCells.publish(counts.rows(), counts.total()), smallCells.rules());
+        var cases = cases();
+        var counts = Tabulation.count(cases, query.indicator(), query.breakdown(), query.first(), query.last(), zone);
+        var published = query.indicator().partOf().map(whole -> {
+            var all = Tabulation.count(cases, whole, query.breakdown(), query.first(), query.last(), zone);
+            var rest = new java.util.HashMap<String, Long>();
+            all.rows().forEach((row, n) -> rest.put(row, n - counts.rows().getOrDefault(row, 0L)));
+            return smallCells.publish(counts.rows(), counts.total(), rest, all.total() - counts.total());
+        }).orElseGet(() -> smallCells.publish(counts.rows(), counts.total()));
+        audit.record(user.actor(), AuditRecord.succeeded(action, "indicator", query.indicator())
+                .withDetails(query.breakdown() + " " + query.year()));
+        return new Table(query, published, smallCells.rules(), LocalDate.now(clock.withZone(zone)));
     }
 
     private List<ChildCount> cases() {

@@ -36,8 +36,9 @@ final class Tabulation {
                 continue;
             }
             total++;
-            var on = c.protectedSince() == null ? first : c.protectedSince().atZone(zone).toLocalDate();
-            for (String row : breakdown.rows(c, on, event.atZone(zone).toLocalDate())) {
+            var counted = event.atZone(zone).toLocalDate();
+            var on = c.protectedSince() == null ? counted : c.protectedSince().atZone(zone).toLocalDate();
+            for (String row : breakdown.rows(c, on, counted)) {
                 rows.merge(row, 1L, Long::sum);
             }
         }

@@ -89,7 +89,7 @@ class IndicatorTest {
         assertThat(months).hasSize(12).containsEntry("2026-03", 1L).containsEntry("2026-06", 1L)
                 .containsEntry("2026-12", 1L).containsEntry("2026-01", 0L);
         assertThat(months.keySet()).first().isEqualTo("2026-01");
-        // A child never protected is aged on the first day of the period: E, 13 on 1 January 2026.
+        // A child never protected is aged on the day they counted: E, 14 when found on 2 February 2026.
         assertThat(count(Indicator.FOUND, Breakdown.AGE_BAND).rows()).containsExactly(entry("12-14", 2L));
     }
 }

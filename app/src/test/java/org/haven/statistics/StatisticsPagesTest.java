@@ -22,6 +22,7 @@ class StatisticsPagesTest {
     @Autowired MockMvc mvc;
     @Autowired DemoUsers demoUsers;
     @Autowired JdbcClient jdbc;
+    @Autowired java.time.Clock clock;
 
     @Test
     void the_coordinator_and_analysts_see_published_tables_and_nobody_else_does() throws Exception {
@@ -38,9 +39,12 @@ class StatisticsPagesTest {
 
     @Test
     void the_total_of_children_is_published_only_when_it_reaches_the_threshold() throws Exception {
-        long protectedCases = jdbc.sql("SELECT count(*) FROM casework_case WHERE protected_since IS NOT NULL").query(Long.class).single();
-        var page = mvc.perform(get("/statistics").param("first", "2020-01-01").param("last", "2029-12-31")
-                        .with(demoUsers.as("coordinator")))
+        var year = java.time.Year.now(clock.withZone(java.time.ZoneId.of("Europe/Oslo")));
+        long protectedCases = jdbc.sql("""
+                        SELECT count(*) FROM casework_case WHERE protected_since IS NOT NULL
+                        AND extract(year FROM protected_since AT TIME ZONE 'Europe/Oslo') = :year""")
+                .param("year", year.getValue()).query(Long.class).single();
+        var page = mvc.perform(get("/statistics").param("year", year.toString()).with(demoUsers.as("coordinator")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String total = page.substring(page.indexOf("id=\"statistics-total\""));
         total = total.substring(total.indexOf('>') + 1, total.indexOf('<'));
@@ -51,27 +55,28 @@ class StatisticsPagesTest {
     @Test
     void the_publishable_csv_states_the_indicator_its_definition_and_the_rules_applied() throws Exception {
         var csv = mvc.perform(get("/statistics.csv").param("indicator", "WENT_MISSING").param("breakdown", "AGE_BAND")
-                        .param("first", "2026-01-01").param("last", "2026-12-31").with(demoUsers.as("analyst")))
+                        .param("year", "2026").with(demoUsers.as("analyst")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(csv).startsWith("# Children who went missing, 2026-01-01 to 2026-12-31")
-                .contains("# Counts from 1 to 10 are not shown", "# More counts are hidden")
+        assertThat(csv).startsWith("# Children who went missing, 2026")
+                .contains("# Counts from 1 to 10 are not shown", "# More counts are hidden", "# Counted from the case data on")
                 .contains("Age band (youngest possible age when protection started),count")
                 .contains("\ntotal,");
-        mvc.perform(get("/statistics.csv").param("indicator", "WENT_MISSING").param("first", "2026-01-01")
-                .param("last", "2026-12-31").with(demoUsers.as("caseworker"))).andExpect(status().isForbidden());
-        mvc.perform(get("/statistics.xlsx").param("indicator", "WENT_MISSING").param("first", "2026-01-01")
-                .param("last", "2026-12-31").with(demoUsers.as("police"))).andExpect(status().isForbidden());
+        mvc.perform(get("/statistics.csv").param("indicator", "WENT_MISSING").param("year", "2026")
+                .with(demoUsers.as("caseworker"))).andExpect(status().isForbidden());
+        mvc.perform(get("/statistics.xlsx").param("indicator", "WENT_MISSING").param("year", "2026")
+                .with(demoUsers.as("police"))).andExpect(status().isForbidden());
     }
 
     @Test
-    void a_period_that_ends_before_it_starts_is_refused_with_the_dates_kept() throws Exception {
-        mvc.perform(get("/statistics").param("first", "2026-06-01").param("last", "2026-01-01").with(demoUsers.as("coordinator")))
+    void a_year_outside_the_records_is_refused_with_a_clear_message_and_only_after_the_role_is_checked() throws Exception {
+        mvc.perform(get("/statistics").param("year", "1999").with(demoUsers.as("coordinator")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("the last not before the first")))
-                .andExpect(content().string(containsString("value=\"2026-06-01\"")))
+                .andExpect(content().string(containsString("Choose a year from 2000 to this year")))
                 .andExpect(content().string(not(containsString("id=\"statistics-table\""))));
+        mvc.perform(get("/statistics").param("year", "not a year").with(demoUsers.as("caseworker")))
+                .andExpect(status().isForbidden());
     }
 }

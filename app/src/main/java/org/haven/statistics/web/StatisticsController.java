@@ -2,11 +2,13 @@ package org.haven.statistics.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.haven.access.CurrentUser;
 import org.haven.platform.DomainRuleViolation;
-import org.haven.platform.FormInput;
 import org.haven.statistics.Breakdown;
 import org.haven.statistics.Indicator;
+import org.haven.statistics.SmallCells;
+import org.haven.statistics.SpreadsheetText;
 import org.haven.statistics.Statistics;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,48 +19,43 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.DateTimeException;
+import java.time.Year;
+import java.util.Locale;
 
-/** The indicators as published tables, with filters, and the same table as CSV to publish. */
+/** The indicators as published tables, with filters, and the same table as CSV or XLSX to publish. */
 @Controller
 class StatisticsController {
 
-    /** What a hidden count reads in the CSV, in every language (a fixed token for programs reading it). */
+    /** What a hidden count reads in the files, in every language (a fixed token for programs reading them). */
     static final String SUPPRESSED = "suppressed";
 
     private final Statistics statistics;
     private final MessageSource messages;
-    private final Clock clock;
-    private final ZoneId zone;
 
-    StatisticsController(Statistics statistics, MessageSource messages, Clock clock,
-                         @org.springframework.beans.factory.annotation.Value("${haven.time-zone}") ZoneId zone) {
+    StatisticsController(Statistics statistics, MessageSource messages) {
         this.statistics = statistics;
         this.messages = messages;
-        this.clock = clock;
-        this.zone = zone;
     }
 
     @GetMapping("/statistics")
     String dashboard(@RequestParam(defaultValue = "PRESUMED_OR_IDENTIFIED") Indicator indicator,
                      @RequestParam(defaultValue = "NONE") Breakdown breakdown,
-                     @RequestParam(required = false) String first, @RequestParam(required = false) String last,
-                     Model model, HttpServletResponse response) {
+                     @RequestParam(required = false) String year, Model model, HttpServletResponse response) {
         var user = CurrentUser.require();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        String typedFirst = first == null ? today.withDayOfYear(1).toString() : first;
-        String typedLast = last == null ? today.toString() : last;
+        statistics.requireMayRead(user, "statistics.viewed");
+        var years = statistics.years();
+        String typedYear = year == null ? years.get(0).toString() : year;
         model.addAttribute("indicators", Indicator.values());
         model.addAttribute("breakdowns", Breakdown.values());
+        model.addAttribute("years", years);
         model.addAttribute("indicator", indicator);
         model.addAttribute("breakdown", breakdown);
-        model.addAttribute("first", typedFirst);
-        model.addAttribute("last", typedLast);
+        model.addAttribute("year", typedYear);
         try {
-            model.addAttribute("table", statistics.table(user, query(indicator, breakdown, typedFirst, typedLast)));
+            model.addAttribute("table", statistics.table(user, query(indicator, breakdown, typedYear), "statistics.viewed"));
         } catch (DomainRuleViolation refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", refused);
@@ -67,19 +64,17 @@ class StatisticsController {
     }
 
     @GetMapping(path = "/statistics.csv")
-    void publishable(@RequestParam Indicator indicator, @RequestParam(defaultValue = "NONE") Breakdown breakdown,
-                     @RequestParam String first, @RequestParam String last, HttpServletResponse response) throws IOException {
-        var table = statistics.table(CurrentUser.require(), query(indicator, breakdown, first, last));
+    void publishable(@RequestParam(defaultValue = "PRESUMED_OR_IDENTIFIED") Indicator indicator,
+                     @RequestParam(defaultValue = "NONE") Breakdown breakdown,
+                     @RequestParam(required = false) String year, HttpServletResponse response) throws IOException {
+        var table = exported(indicator, breakdown, year);
         var locale = LocaleContextHolder.getLocale();
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(indicator, first, last) + ".csv\"");
-        var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(table) + ".csv\"");
         var format = CSVFormat.DEFAULT.builder().setCommentMarker('#').get();
-        try (var printer = format.print(out)) {
-            printer.printComment(messages.getMessage("indicator." + indicator + ".name", null, locale) + ", " + first + " to " + last);
-            printer.printComment(messages.getMessage("indicator." + indicator + ".definition", null, locale));
-            for (var rule : table.rules()) {
-                printer.printComment(messages.getMessage(rule.code(), rule.arguments().toArray(), locale));
+        try (var printer = format.print(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8))) {
+            for (String line : preamble(table, locale)) {
+                printer.printComment(line);
             }
             printer.printRecord(messages.getMessage("breakdown." + breakdown, null, locale), "count");
             table.published().rows().forEach((row, cell) -> print(printer, row, cell));
@@ -88,20 +83,18 @@ class StatisticsController {
     }
 
     @GetMapping(path = "/statistics.xlsx")
-    void publishableWorkbook(@RequestParam Indicator indicator, @RequestParam(defaultValue = "NONE") Breakdown breakdown,
-                             @RequestParam String first, @RequestParam String last, HttpServletResponse response) throws IOException {
-        var table = statistics.table(CurrentUser.require(), query(indicator, breakdown, first, last));
+    void publishableWorkbook(@RequestParam(defaultValue = "PRESUMED_OR_IDENTIFIED") Indicator indicator,
+                             @RequestParam(defaultValue = "NONE") Breakdown breakdown,
+                             @RequestParam(required = false) String year, HttpServletResponse response) throws IOException {
+        var table = exported(indicator, breakdown, year);
         var locale = LocaleContextHolder.getLocale();
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(indicator, first, last) + ".xlsx\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(table) + ".xlsx\"");
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
             var sheet = workbook.createSheet(indicator.name());
             int r = 0;
-            sheet.createRow(r++).createCell(0).setCellValue(messages.getMessage("indicator." + indicator + ".name", null, locale)
-                    + ", " + first + " – " + last);
-            sheet.createRow(r++).createCell(0).setCellValue(messages.getMessage("indicator." + indicator + ".definition", null, locale));
-            for (var rule : table.rules()) {
-                sheet.createRow(r++).createCell(0).setCellValue(messages.getMessage(rule.code(), rule.arguments().toArray(), locale));
+            for (String line : preamble(table, locale)) {
+                sheet.createRow(r++).createCell(0).setCellValue(line);
             }
             r++;
             var header = sheet.createRow(r++);
@@ -115,8 +108,29 @@ class StatisticsController {
         }
     }
 
-    private static void cells(org.apache.poi.ss.usermodel.Row row, String label, org.haven.statistics.SmallCells.Cell cell) {
-        row.createCell(0).setCellValue(label);
+    private Statistics.Table exported(Indicator indicator, Breakdown breakdown, String year) {
+        var user = CurrentUser.require();
+        statistics.requireMayRead(user, "statistics.exported");
+        return statistics.table(user, query(indicator, breakdown, year == null ? statistics.years().get(0).toString() : year),
+                "statistics.exported");
+    }
+
+    /** What every published file says first: the indicator and year, its definition, the day read, the rules. */
+    private java.util.List<String> preamble(Statistics.Table table, Locale locale) {
+        var indicator = table.query().indicator();
+        var lines = new java.util.ArrayList<String>();
+        lines.add(messages.getMessage("indicator." + indicator + ".name", null, locale) + ", " + table.query().year());
+        lines.add(messages.getMessage("indicator." + indicator + ".definition", null, locale));
+        lines.add(messages.getMessage("statistics.as-of", new Object[]{table.asOf().toString()}, locale));
+        if (table.published().breakdownWithheld()) {
+            lines.add(messages.getMessage("statistics.breakdown-withheld", null, locale));
+        }
+        table.rules().forEach(rule -> lines.add(messages.getMessage(rule.code(), rule.arguments().toArray(), locale)));
+        return lines;
+    }
+
+    private static void cells(org.apache.poi.ss.usermodel.Row row, String label, SmallCells.Cell cell) {
+        row.createCell(0).setCellValue(SpreadsheetText.safe(label));
         if (cell.suppressed()) {
             row.createCell(1).setCellValue(SUPPRESSED);
         } else {
@@ -124,19 +138,23 @@ class StatisticsController {
         }
     }
 
-    private static String fileName(Indicator indicator, String first, String last) {
-        return "haven-" + indicator.name().toLowerCase(java.util.Locale.ROOT) + "-" + FormInput.date(first) + "-" + FormInput.date(last);
+    private static String fileName(Statistics.Table table) {
+        return "haven-" + table.query().indicator().name().toLowerCase(Locale.ROOT) + "-" + table.query().year();
     }
 
-    private static void print(org.apache.commons.csv.CSVPrinter printer, String row, org.haven.statistics.SmallCells.Cell cell) {
+    private static void print(CSVPrinter printer, String row, SmallCells.Cell cell) {
         try {
-            printer.printRecord(row, cell.suppressed() ? SUPPRESSED : cell.value());
+            printer.printRecord(SpreadsheetText.safe(row), cell.suppressed() ? SUPPRESSED : cell.value());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static Statistics.Query query(Indicator indicator, Breakdown breakdown, String first, String last) {
-        return new Statistics.Query(indicator, breakdown, FormInput.date(first), FormInput.date(last));
+    private static Statistics.Query query(Indicator indicator, Breakdown breakdown, String year) {
+        try {
+            return new Statistics.Query(indicator, breakdown, Year.parse(year.strip()));
+        } catch (DateTimeException notAYear) {
+            throw new DomainRuleViolation("statistics.year.invalid", String.valueOf(Statistics.FIRST_YEAR));
+        }
     }
 }
