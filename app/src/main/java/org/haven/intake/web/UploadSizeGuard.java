@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
 class UploadSizeGuard {
 
     private static final Pattern UPLOAD = Pattern.compile("^/referrals/([0-9a-fA-F-]{36})/attachments$");
-    /** The other places that take files: the coordinator's indicator catalogue, a case's cross-border requests. */
+    /** The other places that take files: the indicator catalogue, a case's cross-border requests, an HTCDS import. */
     private static final String CATALOGUE = "/screening/catalogue";
+    private static final String HTCDS_IMPORT = "/htcds/import";
     private static final Pattern CROSS_BORDER_REQUEST = Pattern.compile("^/cases/[0-9a-fA-F-]{36}/crossborder$");
     private static final String SIGNED_IN = "SPRING_SECURITY_CONTEXT";
 
@@ -50,6 +51,7 @@ class UploadSizeGuard {
                 var session = request.getSession(false);
                 boolean signedIn = session != null && session.getAttribute(SIGNED_IN) != null;
                 boolean takesFiles = upload.matches() || CATALOGUE.equals(request.getRequestURI())
+                        || HTCDS_IMPORT.equals(request.getRequestURI())
                         || CROSS_BORDER_REQUEST.matcher(request.getRequestURI()).matches();
                 if (!"POST".equals(request.getMethod()) || !takesFiles || !signedIn) {
                     // Files are taken only from signed-in users, at known addresses: nobody else makes Haven read a body.

@@ -1,0 +1,174 @@
+package org.haven.statistics;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an HTCDS 2.0 file (one row per case, the standard's field names as the header, as
+ * {@link HtcdsExport} writes it) and checks every cell against the standard's picklists and formats.
+ * Every problem is reported by line and column, all at once; nothing is half-read.
+ */
+public final class HtcdsFile {
+
+    /** The most rows one file may hold. */
+    public static final int MAX_ROWS = 5_000;
+
+    private static final Set<String> STATUSES = Set.of("Active", "FollowUp", "Closed", "ClosedReferred");
+    private static final Map<String, String> GENDERS = Map.of("Female", "FEMALE", "Male", "MALE",
+            "Transgender/NonConforming", "OTHER", "Unknown", "UNKNOWN");
+    private static final Set<String> EXPLOITATION = Set.of("ForcedLabour", "SexualExploitation", "ChildLabour",
+            "ForcedMarriage", "Servitude", "ForcedMilitary", "OrganRemoval", "ForcedBegging", "ForcedAdoption",
+            "Surrogacy", "Other");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Pattern SEPARATOR = Pattern.compile(";");
+    private static final int MAX_TEXT = 200;
+
+    /** One case as read: the child as the file describes them. */
+    public record Row(int line, String caseId, String status, String region, String firstName, String secondName,
+                      LocalDate birthdate, String sex, List<String> nationalities, List<String> exploitation) {
+    }
+
+    /** Something wrong with a cell (or the file, at line 1 / no column). */
+    public record Problem(long line, String column, String message) {
+    }
+
+    public record Result(List<Row> rows, List<Problem> problems) {
+        public boolean clean() {
+            return problems.isEmpty();
+        }
+    }
+
+    private HtcdsFile() {
+    }
+
+    public static Result read(String text, LocalDate today) {
+        var rows = new ArrayList<Row>();
+        var problems = new ArrayList<Problem>();
+        if (text == null || text.isBlank()) {
+            problems.add(new Problem(1, "", "The file is empty."));
+            return new Result(rows, problems);
+        }
+        var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+        try (var parser = format.parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))) {
+            var header = parser.getHeaderNames();
+            for (String required : List.of("prs_FirstName", "prs_SecondName")) {
+                if (!header.contains(required)) {
+                    problems.add(new Problem(1, required, "The column is missing: the file needs the child's names."));
+                }
+            }
+            if (!problems.isEmpty()) {
+                return new Result(rows, problems);
+            }
+            for (var record : parser) {
+                if (rows.size() + countLines(problems) >= MAX_ROWS) {
+                    problems.add(new Problem(record.getRecordNumber() + 1, "", "A file holds at most " + MAX_ROWS + " cases; split it."));
+                    break;
+                }
+                read(record, header, today, rows, problems);
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException malformed) {
+            problems.add(new Problem(1, "", "The file is not readable CSV: " + firstLine(malformed.getMessage())));
+        }
+        return new Result(rows, problems);
+    }
+
+    private static void read(CSVRecord record, List<String> header, LocalDate today, List<Row> rows, List<Problem> problems) {
+        long line = record.getRecordNumber() + 1; // the header is line 1
+        int before = problems.size();
+        if (!record.isConsistent()) {
+            problems.add(new Problem(line, "", "The line has " + record.size() + " cells; the header has " + header.size() + "."));
+            return;
+        }
+        String first = text(record, "prs_FirstName", line, problems);
+        String second = text(record, "prs_SecondName", line, problems);
+        if (first.isEmpty() && second.isEmpty()) {
+            problems.add(new Problem(line, "prs_FirstName", "Give at least one of the child's names."));
+        }
+        String status = cell(record, "cas_Status");
+        if (!status.isEmpty() && !STATUSES.contains(status)) {
+            problems.add(new Problem(line, "cas_Status", "\"" + status + "\" is not in the picklist " + STATUSES + "."));
+        }
+        String gender = cell(record, "prs_Gender");
+        if (!gender.isEmpty() && !GENDERS.containsKey(gender)) {
+            problems.add(new Problem(line, "prs_Gender", "\"" + gender + "\" is not in the picklist " + GENDERS.keySet() + "."));
+        }
+        LocalDate birthdate = null;
+        String born = cell(record, "prs_Birthdate");
+        if (!born.isEmpty()) {
+            try {
+                birthdate = LocalDate.parse(born);
+                if (birthdate.isAfter(today) || birthdate.isBefore(today.minusYears(25))) {
+                    problems.add(new Problem(line, "prs_Birthdate", "The date of birth " + born + " is not plausible for a child."));
+                }
+            } catch (DateTimeParseException notADate) {
+                problems.add(new Problem(line, "prs_Birthdate", "\"" + born + "\" is not a date (YYYY-MM-DD)."));
+            }
+        }
+        var nationalities = list(record, "prs_Nationality");
+        nationalities.stream().filter(code -> !COUNTRIES.contains(code)).forEach(code -> problems.add(
+                new Problem(line, "prs_Nationality", "\"" + code + "\" is not an ISO 3166 two-letter country code.")));
+        var exploitation = list(record, "vic_TypeOfExploitation");
+        exploitation.stream().filter(value -> !EXPLOITATION.contains(value)).forEach(value -> problems.add(
+                new Problem(line, "vic_TypeOfExploitation", "\"" + value + "\" is not in the picklist TypeOfExploitation.")));
+        String caseId = text(record, "cas_Id", line, problems);
+        String region = text(record, "org_ShippingState", line, problems);
+        if (problems.size() == before) {
+            rows.add(new Row((int) line, caseId, status, region, first, second, birthdate,
+                    gender.isEmpty() ? null : GENDERS.get(gender), nationalities, exploitation));
+        }
+    }
+
+    private static String cell(CSVRecord record, String column) {
+        return record.isMapped(column) && record.isSet(column) ? unquoteFormula(record.get(column).strip()) : "";
+    }
+
+    private static String text(CSVRecord record, String column, long line, List<Problem> problems) {
+        String value = cell(record, column);
+        if (value.length() > MAX_TEXT) {
+            problems.add(new Problem(line, column, "At most " + MAX_TEXT + " characters."));
+            return "";
+        }
+        return value;
+    }
+
+    private static List<String> list(CSVRecord record, String column) {
+        var values = new LinkedHashSet<String>();
+        for (String value : SEPARATOR.split(cell(record, column))) {
+            if (!value.isBlank()) {
+                values.add(value.strip());
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** A cell Haven wrote with a leading apostrophe (so no spreadsheet runs it) is read without it. */
+    private static String unquoteFormula(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
+    }
+
+    private static long countLines(List<Problem> problems) {
+        return problems.stream().mapToLong(Problem::line).distinct().count();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
+    }
+}
