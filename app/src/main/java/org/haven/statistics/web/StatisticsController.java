@@ -67,10 +67,8 @@ class StatisticsController {
     void publishable(@RequestParam(defaultValue = "PRESUMED_OR_IDENTIFIED") Indicator indicator,
                      @RequestParam(defaultValue = "NONE") Breakdown breakdown,
                      @RequestParam(required = false) String year, HttpServletResponse response) throws IOException {
-        var table = exported(indicator, breakdown, year);
+        var table = exported(indicator, breakdown, year, response, "text/csv;charset=UTF-8", "csv");
         var locale = LocaleContextHolder.getLocale();
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(table) + ".csv\"");
         var format = CSVFormat.DEFAULT.builder().setCommentMarker('#').get();
         try (var printer = format.print(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8))) {
             for (String line : preamble(table, locale)) {
@@ -86,10 +84,9 @@ class StatisticsController {
     void publishableWorkbook(@RequestParam(defaultValue = "PRESUMED_OR_IDENTIFIED") Indicator indicator,
                              @RequestParam(defaultValue = "NONE") Breakdown breakdown,
                              @RequestParam(required = false) String year, HttpServletResponse response) throws IOException {
-        var table = exported(indicator, breakdown, year);
+        var table = exported(indicator, breakdown, year, response,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
         var locale = LocaleContextHolder.getLocale();
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(table) + ".xlsx\"");
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
             var sheet = workbook.createSheet(indicator.name());
             int r = 0;
@@ -108,11 +105,17 @@ class StatisticsController {
         }
     }
 
-    private Statistics.Table exported(Indicator indicator, Breakdown breakdown, String year) {
+    /** The table to publish as a file (audited as exported), with the response made a download of that type. */
+    private Statistics.Table exported(Indicator indicator, Breakdown breakdown, String year, HttpServletResponse response,
+                                      String contentType, String extension) {
         var user = CurrentUser.require();
         statistics.requireMayRead(user, "statistics.exported");
-        return statistics.table(user, query(indicator, breakdown, year == null ? statistics.years().get(0).toString() : year),
+        var table = statistics.table(user, query(indicator, breakdown, year == null ? statistics.years().get(0).toString() : year),
                 "statistics.exported");
+        response.setContentType(contentType);
+        response.setHeader("Content-Disposition", "attachment; filename=\"haven-"
+                + indicator.name().toLowerCase(Locale.ROOT) + "-" + table.query().year() + "." + extension + "\"");
+        return table;
     }
 
     /** What every published file says first: the indicator and year, its definition, the day read, the rules. */
@@ -136,10 +139,6 @@ class StatisticsController {
         } else {
             row.createCell(1).setCellValue(cell.value());
         }
-    }
-
-    private static String fileName(Statistics.Table table) {
-        return "haven-" + table.query().indicator().name().toLowerCase(Locale.ROOT) + "-" + table.query().year();
     }
 
     private static void print(CSVPrinter printer, String row, SmallCells.Cell cell) {
