@@ -5,6 +5,7 @@ import org.haven.access.SignedInUser;
 import org.haven.audit.AuditRecord;
 import org.haven.audit.AuditTrail;
 import org.haven.casework.CaseFacts;
+import org.haven.casework.CaseFiles;
 import org.haven.directory.Directory;
 import org.haven.person.ChildId;
 import org.haven.person.ChildRegistry;
@@ -35,6 +36,7 @@ public class Statistics {
     public static final int FIRST_YEAR = 2000;
 
     private final CaseFacts caseFacts;
+    private final CaseFiles caseFiles;
     private final ChildRegistry children;
     private final ScreeningFacts screeningFacts;
     private final Directory directory;
@@ -43,10 +45,11 @@ public class Statistics {
     private final java.time.Clock clock;
     private final SmallCells smallCells;
 
-    Statistics(CaseFacts caseFacts, ChildRegistry children, ScreeningFacts screeningFacts, Directory directory,
+    Statistics(CaseFacts caseFacts, CaseFiles caseFiles, ChildRegistry children, ScreeningFacts screeningFacts, Directory directory,
                AuditTrail audit, java.time.Clock clock, @Value("${haven.time-zone}") ZoneId zone,
                @Value("${haven.statistics.threshold:11}") int threshold, @Value("${haven.statistics.round-to:1}") int roundTo) {
         this.caseFacts = caseFacts;
+        this.caseFiles = caseFiles;
         this.children = children;
         this.screeningFacts = screeningFacts;
         this.directory = directory;
@@ -115,6 +118,29 @@ public class Statistics {
         return new Table(query, published, smallCells.rules(), LocalDate.now(clock.withZone(zone)));
     }
 
+    /** Whether the user may open the cases behind a count: the national coordinator, who sees all cases by reference. */
+    public boolean mayDrillDown(SignedInUser user) {
+        return user.hasRole(Role.COORDINATOR);
+    }
+
+    /**
+     * The cases behind one row of a table, by reference and lead agency only (as on the coordination
+     * pages), for the coordinator; analysts see aggregates only. Audited.
+     */
+    public List<CaseFiles.CaseReference> casesBehind(SignedInUser user, Query query, String row) {
+        if (!mayDrillDown(user)) {
+            audit.record(user.actor(), AuditRecord.refused("statistics.drilled-down", "indicator", query.indicator()));
+            throw new NoAccess("Only the national coordinator opens the cases behind a count");
+        }
+        if (query.year() == null || !years().contains(query.year())) {
+            throw new DomainRuleViolation("statistics.year.invalid", String.valueOf(FIRST_YEAR));
+        }
+        var ids = Tabulation.casesIn(cases(), query.indicator(), query.breakdown(), query.first(), query.last(), zone, row);
+        audit.record(user.actor(), AuditRecord.succeeded("statistics.drilled-down", "indicator", query.indicator())
+                .withDetails(query.breakdown() + " " + query.year() + " " + ids.size() + " cases"));
+        return caseFiles.casesOfIds(ids);
+    }
+
     private List<ChildCount> cases() {
         var people = children.facts();
         var forms = screeningFacts.decidedForms();
@@ -122,7 +148,7 @@ public class Statistics {
         directory.all().forEach(o -> regions.put(o.id().value(), o.region()));
         return caseFacts.all().stream().map(fact -> {
             var child = people.get(new ChildId(fact.childId()));
-            return new ChildCount(fact.protectedSince(), fact.protectionStatus().name().equals("IDENTIFIED_VICTIM"),
+            return new ChildCount(fact.caseId(), fact.protectedSince(), fact.protectionStatus().name().equals("IDENTIFIED_VICTIM"),
                     fact.guardianAppointedAt(), fact.interviews(),
                     fact.missing().stream().map(s -> new ChildCount.Spell(s.since(), s.foundAt())).toList(),
                     child == null ? null : child.sex().name(),

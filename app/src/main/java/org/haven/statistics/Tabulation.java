@@ -18,6 +18,27 @@ final class Tabulation {
     private Tabulation() {
     }
 
+    /** The cases counted in one row of the table (for the coordinator's drill-down). */
+    static java.util.List<java.util.UUID> casesIn(Collection<ChildCount> cases, Indicator indicator, Breakdown breakdown,
+                                                 LocalDate first, LocalDate last, ZoneId zone, String row) {
+        var from = first.atStartOfDay(zone).toInstant();
+        var to = last.plusDays(1).atStartOfDay(zone).toInstant();
+        var found = new java.util.ArrayList<java.util.UUID>();
+        for (var c : cases) {
+            var event = indicator.event(c, from, to);
+            if (event != null && rowsOf(c, breakdown, event, zone).contains(row)) {
+                found.add(c.caseId());
+            }
+        }
+        return found;
+    }
+
+    private static java.util.List<String> rowsOf(ChildCount c, Breakdown breakdown, java.time.Instant event, ZoneId zone) {
+        var counted = event.atZone(zone).toLocalDate();
+        var on = c.protectedSince() == null ? counted : c.protectedSince().atZone(zone).toLocalDate();
+        return breakdown.rows(c, on, counted);
+    }
+
     /** Cases counted from the first day to the last day of the period, both whole days in the zone. */
     static Counts count(Collection<ChildCount> cases, Indicator indicator, Breakdown breakdown,
                         LocalDate first, LocalDate last, ZoneId zone) {
@@ -36,9 +57,7 @@ final class Tabulation {
                 continue;
             }
             total++;
-            var counted = event.atZone(zone).toLocalDate();
-            var on = c.protectedSince() == null ? counted : c.protectedSince().atZone(zone).toLocalDate();
-            for (String row : breakdown.rows(c, on, counted)) {
+            for (String row : rowsOf(c, breakdown, event, zone)) {
                 rows.merge(row, 1L, Long::sum);
             }
         }

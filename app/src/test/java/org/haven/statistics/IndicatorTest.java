@@ -25,22 +25,22 @@ class IndicatorTest {
     /** Five cases, as described on each line; counts by hand are in the tests. */
     private static final List<ChildCount> CASES = List.of(
             // A: protected March 2026, identified, guardian after 10 h, 1 interview, missing in May and found; girl, born 2011, RO, Oslo, sexual exploitation
-            new ChildCount(at("2026-03-01T10:00"), true, at("2026-03-01T20:00"), 1,
+            new ChildCount(java.util.UUID.randomUUID(), at("2026-03-01T10:00"), true, at("2026-03-01T20:00"), 1,
                     List.of(new ChildCount.Spell(at("2026-05-01T22:00"), at("2026-05-03T09:00"))),
                     "FEMALE", LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12, 31), List.of("RO"), "Oslo", Set.of("SEXUAL_EXPLOITATION")),
             // B: protected June 2026, presumed, guardian after 3 days, 3 interviews; boy, 16-17 (estimated), VN and CN, Vestland, labour and criminality
-            new ChildCount(at("2026-06-10T08:00"), false, at("2026-06-13T08:00"), 3, List.of(),
+            new ChildCount(java.util.UUID.randomUUID(), at("2026-06-10T08:00"), false, at("2026-06-13T08:00"), 3, List.of(),
                     "MALE", LocalDate.of(2008, 7, 1), LocalDate.of(2010, 6, 1), List.of("VN", "CN"), "Vestland",
                     Set.of("FORCED_LABOUR", "FORCED_CRIMINALITY")),
             // C: protected on 31 Dec 2026 at 23:30 Oslo time (still 2026 here), no guardian yet; girl, no date of birth, no nationality
-            new ChildCount(at("2026-12-31T23:30"), false, null, 0, List.of(),
+            new ChildCount(java.util.UUID.randomUUID(), at("2026-12-31T23:30"), false, null, 0, List.of(),
                     "FEMALE", null, null, List.of(), "Oslo", Set.of()),
             // D: protected in 2025 (outside), went missing on 1 Jan 2026 at 00:10, not found; boy 12
-            new ChildCount(at("2025-11-20T12:00"), true, at("2025-11-20T13:00"), 2,
+            new ChildCount(java.util.UUID.randomUUID(), at("2025-11-20T12:00"), true, at("2025-11-20T13:00"), 2,
                     List.of(new ChildCount.Spell(at("2026-01-01T00:10"), null)),
                     "MALE", LocalDate.of(2013, 5, 5), LocalDate.of(2013, 5, 5), List.of("UA"), "Oslo", Set.of("FORCED_BEGGING")),
             // E: never protected (screened, no reasonable grounds), went missing in 2025, found in Feb 2026
-            new ChildCount(null, false, null, 0,
+            new ChildCount(java.util.UUID.randomUUID(), null, false, null, 0,
                     List.of(new ChildCount.Spell(at("2025-12-30T18:00"), at("2026-02-02T10:00"))),
                     "FEMALE", LocalDate.of(2012, 2, 2), LocalDate.of(2012, 2, 2), List.of("SY"), "Oslo", Set.of()));
 
@@ -89,6 +89,8 @@ class IndicatorTest {
         assertThat(months).hasSize(12).containsEntry("2026-03", 1L).containsEntry("2026-06", 1L)
                 .containsEntry("2026-12", 1L).containsEntry("2026-01", 0L);
         assertThat(months.keySet()).first().isEqualTo("2026-01");
+        assertThat(Tabulation.casesIn(CASES, Indicator.PRESUMED_OR_IDENTIFIED, Breakdown.MONTH, FIRST, LAST, OSLO, "2026-12"))
+                .containsExactly(CASES.get(2).caseId());
         // A child never protected is aged on the day they counted: E, 14 when found on 2 February 2026.
         assertThat(count(Indicator.FOUND, Breakdown.AGE_BAND).rows()).containsExactly(entry("12-14", 2L));
     }

@@ -71,6 +71,20 @@ class StatisticsPagesTest {
     }
 
     @Test
+    void the_coordinator_opens_the_cases_behind_a_count_by_reference_and_analysts_cannot() throws Exception {
+        var year = java.time.Year.now(clock.withZone(java.time.ZoneId.of("Europe/Oslo"))).toString();
+        var reference = jdbc.sql("""
+                        SELECT reference FROM casework_case WHERE protected_since IS NOT NULL
+                        AND extract(year FROM protected_since AT TIME ZONE 'Europe/Oslo') = :year LIMIT 1""")
+                .param("year", Integer.parseInt(year)).query(String.class).single();
+        mvc.perform(get("/statistics/cases").param("year", year).param("row", "all").with(demoUsers.as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(reference)));
+        mvc.perform(get("/statistics/cases").param("year", year).with(demoUsers.as("analyst")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void a_year_outside_the_records_is_refused_with_a_clear_message_and_only_after_the_role_is_checked() throws Exception {
         mvc.perform(get("/statistics").param("year", "1999").with(demoUsers.as("coordinator")))
                 .andExpect(status().isBadRequest())

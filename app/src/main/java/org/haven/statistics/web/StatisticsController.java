@@ -54,6 +54,7 @@ class StatisticsController {
         model.addAttribute("indicator", indicator);
         model.addAttribute("breakdown", breakdown);
         model.addAttribute("year", typedYear);
+        model.addAttribute("mayDrillDown", statistics.mayDrillDown(user));
         try {
             model.addAttribute("table", statistics.table(user, query(indicator, breakdown, typedYear), "statistics.viewed"));
         } catch (DomainRuleViolation refused) {
@@ -61,6 +62,21 @@ class StatisticsController {
             model.addAttribute("error", refused);
         }
         return "statistics/dashboard";
+    }
+
+    @GetMapping("/statistics/cases")
+    String casesBehind(@RequestParam(defaultValue = "PRESUMED_OR_IDENTIFIED") Indicator indicator,
+                       @RequestParam(defaultValue = "NONE") Breakdown breakdown,
+                       @RequestParam(required = false) String year, @RequestParam(defaultValue = "all") String row,
+                       Model model) {
+        var user = CurrentUser.require();
+        var query = query(indicator, breakdown, year == null ? statistics.years().get(0).toString() : year);
+        model.addAttribute("cases", statistics.casesBehind(user, query, row));
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("breakdown", breakdown);
+        model.addAttribute("year", query.year().toString());
+        model.addAttribute("row", row);
+        return "statistics/cases";
     }
 
     @GetMapping(path = "/statistics.csv")
