@@ -67,4 +67,9 @@ public enum Breakdown {
     public static final String UNKNOWN = "unknown";
 
     abstract List<String> rows(ChildCount c, LocalDate on, LocalDate counted);
+
+    /** Whether the rows depend on a day (the month counted, the age then). */
+    boolean byDate() {
+        return this == MONTH || this == AGE_BAND;
+    }
 }

@@ -51,6 +51,9 @@ public enum Indicator {
     WENT_MISSING {
         @Override
         Instant event(ChildCount c, Instant from, Instant to) {
+            if (c.missing().isEmpty()) {
+                return null;
+            }
             return c.missing().stream().map(ChildCount.Spell::since).filter(at -> within(at, from, to))
                     .min(Instant::compareTo).orElse(null);
         }
@@ -59,6 +62,9 @@ public enum Indicator {
     FOUND {
         @Override
         Instant event(ChildCount c, Instant from, Instant to) {
+            if (c.missing().isEmpty()) {
+                return null;
+            }
             return c.missing().stream().map(ChildCount.Spell::foundAt).filter(at -> within(at, from, to))
                     .min(Instant::compareTo).orElse(null);
         }

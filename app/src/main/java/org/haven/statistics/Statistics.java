@@ -44,10 +44,23 @@ public class Statistics {
     private final ZoneId zone;
     private final java.time.Clock clock;
     private final SmallCells smallCells;
+    private final java.time.Duration maxAge;
+    private volatile Snapshot snapshot;
+    private final java.util.concurrent.atomic.AtomicBoolean refreshing = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.Executor refresher = java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
+        var thread = new Thread(work, "statistics-snapshot");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** The facts of every case as read at one moment; tables are counted from it. */
+    record Snapshot(List<ChildCount> cases, java.time.Instant readAt) {
+    }
 
     Statistics(CaseFacts caseFacts, CaseFiles caseFiles, ChildRegistry children, ScreeningFacts screeningFacts, Directory directory,
                AuditTrail audit, java.time.Clock clock, @Value("${haven.time-zone}") ZoneId zone,
-               @Value("${haven.statistics.threshold:11}") int threshold, @Value("${haven.statistics.round-to:1}") int roundTo) {
+               @Value("${haven.statistics.threshold:11}") int threshold, @Value("${haven.statistics.round-to:1}") int roundTo,
+               @Value("${haven.statistics.max-age:PT5M}") java.time.Duration maxAge) {
         this.caseFacts = caseFacts;
         this.caseFiles = caseFiles;
         this.children = children;
@@ -57,6 +70,7 @@ public class Statistics {
         this.zone = zone;
         this.clock = clock;
         this.smallCells = new SmallCells(threshold, roundTo);
+        this.maxAge = maxAge;
     }
 
     /**
@@ -105,7 +119,8 @@ public class Statistics {
         if (query.year() == null || !years().contains(query.year())) {
             throw new DomainRuleViolation("statistics.year.invalid", String.valueOf(FIRST_YEAR));
         }
-        var cases = cases();
+        var read = snapshot();
+        var cases = read.cases();
         var counts = Tabulation.count(cases, query.indicator(), query.breakdown(), query.first(), query.last(), zone);
         var published = query.indicator().partOf().map(whole -> {
             var all = Tabulation.count(cases, whole, query.breakdown(), query.first(), query.last(), zone);
@@ -115,7 +130,7 @@ public class Statistics {
         }).orElseGet(() -> smallCells.publish(counts.rows(), counts.total()));
         audit.record(user.actor(), AuditRecord.succeeded(action, "indicator", query.indicator())
                 .withDetails(query.breakdown() + " " + query.year()));
-        return new Table(query, published, smallCells.rules(), LocalDate.now(clock.withZone(zone)));
+        return new Table(query, published, smallCells.rules(), read.readAt().atZone(zone).toLocalDate());
     }
 
     /** Whether the user may open the cases behind a count: the national coordinator, who sees all cases by reference. */
@@ -135,10 +150,44 @@ public class Statistics {
         if (query.year() == null || !years().contains(query.year())) {
             throw new DomainRuleViolation("statistics.year.invalid", String.valueOf(FIRST_YEAR));
         }
-        var ids = Tabulation.casesIn(cases(), query.indicator(), query.breakdown(), query.first(), query.last(), zone, row);
+        var ids = Tabulation.casesIn(load().cases(), query.indicator(), query.breakdown(), query.first(), query.last(), zone, row);
         audit.record(user.actor(), AuditRecord.succeeded("statistics.drilled-down", "indicator", query.indicator())
                 .withDetails(query.breakdown() + " " + query.year() + " " + ids.size() + " cases"));
         return caseFiles.casesOfIds(ids);
+    }
+
+    /**
+     * The facts as last read. Reading every case is the costly part (seconds on a million cases), so
+     * tables are counted from a snapshot: the first request reads it; once it is older than
+     * {@code haven.statistics.max-age} (5 minutes) the next request starts reading a new one in the
+     * background and is answered from the old one meanwhile (its date is on the table). With a max
+     * age of zero every request reads the facts itself.
+     */
+    Snapshot snapshot() {
+        var current = snapshot;
+        if (maxAge.isZero() || current == null) {
+            synchronized (this) {
+                if (maxAge.isZero() || snapshot == null) {
+                    snapshot = load();
+                }
+                return snapshot;
+            }
+        }
+        if (current.readAt().plus(maxAge).isBefore(clock.instant()) && refreshing.compareAndSet(false, true)) {
+            refresher.execute(() -> {
+                try {
+                    snapshot = load();
+                } finally {
+                    refreshing.set(false);
+                }
+            });
+        }
+        return current;
+    }
+
+    /** Reads the facts of every case now (the drill-down always does: it names cases). */
+    Snapshot load() {
+        return new Snapshot(cases(), clock.instant());
     }
 
     private List<ChildCount> cases() {

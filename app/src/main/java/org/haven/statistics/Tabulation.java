@@ -34,6 +34,9 @@ final class Tabulation {
     }
 
     private static java.util.List<String> rowsOf(ChildCount c, Breakdown breakdown, java.time.Instant event, ZoneId zone) {
+        if (!breakdown.byDate()) {
+            return breakdown.rows(c, null, null); // the costly time-zone arithmetic only where a date is needed
+        }
         var counted = event.atZone(zone).toLocalDate();
         var on = c.protectedSince() == null ? counted : c.protectedSince().atZone(zone).toLocalDate();
         return breakdown.rows(c, on, counted);
