@@ -82,9 +82,6 @@ public enum Indicator {
     /** When the case counts for this indicator in [from, to) (the first time, for a trend by month); null if it does not. */
     abstract Instant event(ChildCount c, Instant from, Instant to);
 
-    boolean counts(ChildCount c, Instant from, Instant to) {
-        return event(c, from, to) != null;
-    }
 
     static boolean within(Instant at, Instant from, Instant to) {
         return at != null && !at.isBefore(from) && at.isBefore(to);

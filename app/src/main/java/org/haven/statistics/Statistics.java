@@ -92,7 +92,7 @@ public class Statistics {
     public record Table(Query query, SmallCells.Published published, List<SmallCells.Rule> rules, LocalDate asOf) {
     }
 
-    public boolean mayRead(SignedInUser user) {
+    private boolean mayRead(SignedInUser user) {
         return user.hasAnyRole(Role.COORDINATOR, Role.ANALYST);
     }
 

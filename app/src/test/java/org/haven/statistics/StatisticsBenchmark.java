@@ -39,7 +39,7 @@ class StatisticsBenchmark {
         jdbc.sql("""
                         INSERT INTO person_child (id, sex, dob_precision, dob_earliest, dob_latest, registered_at)
                         SELECT md5('bench-child' || g)::uuid, (ARRAY['FEMALE','MALE','UNKNOWN'])[1 + g % 3], 'EXACT',
-                               date '2006-01-01' + (g * 7919 % 5000), date '2006-01-01' + (g * 7919 % 5000), now()
+                               date '2006-01-01' + (g::bigint * 7919 % 5000)::int, date '2006-01-01' + (g::bigint * 7919 % 5000)::int, now()
                         FROM generate_series(1, :n) g""").param("n", n).update();
         jdbc.sql("""
                         INSERT INTO person_nationality (person_child, country)
