@@ -432,9 +432,11 @@ public class CaseFiles {
         if (caseIds.isEmpty()) {
             return List.of();
         }
-        var childIds = jdbc.sql("SELECT child_id FROM casework_case WHERE id IN (:ids)").param("ids", List.copyOf(caseIds))
+        var wanted = java.util.Set.copyOf(caseIds);
+        var childIds = jdbc.sql("SELECT DISTINCT child_id FROM casework_case WHERE id = ANY(:ids)")
+                .param("ids", wanted.toArray(UUID[]::new))
                 .query((rs, n) -> new ChildId(rs.getObject(1, UUID.class))).list();
-        return casesOf(childIds).stream().filter(c -> caseIds.contains(c.id().value())).toList();
+        return casesOf(childIds).stream().filter(c -> wanted.contains(c.id().value())).toList();
     }
 
     /** A case by its reference (e.g. NO-2026-00042); for callers that decide themselves who may see it. */
@@ -453,8 +455,8 @@ public class CaseFiles {
         }
         return jdbc.sql("""
                         SELECT id, reference, child_id, lead_agency_id, status FROM casework_case
-                        WHERE child_id IN (:children) ORDER BY opened_at DESC""")
-                .param("children", childIds.stream().map(ChildId::value).toList())
+                        WHERE child_id = ANY(:children) ORDER BY opened_at DESC""")
+                .param("children", childIds.stream().map(ChildId::value).distinct().toArray(UUID[]::new))
                 .query((rs, row) -> new CaseReference(new CaseId(rs.getObject("id", UUID.class)),
                         rs.getString("reference"), new ChildId(rs.getObject("child_id", UUID.class)),
                         directory.find(new OrganisationId(rs.getObject("lead_agency_id", UUID.class)))

@@ -19,12 +19,16 @@ import java.util.regex.Pattern;
 /**
  * Reads an HTCDS 2.0 file (one row per case, the standard's field names as the header, as
  * {@link HtcdsExport} writes it) and checks every cell against the standard's picklists and formats.
- * Every problem is reported by line and column, all at once; nothing is half-read.
+ * Every problem is reported by line (of the file, as an editor counts them) and column, all at
+ * once; a file that is unusable as a whole keeps no row, so nothing is half-read.
  */
 public final class HtcdsFile {
 
     /** The most rows one file may hold. */
     public static final int MAX_ROWS = 5_000;
+    /** After this many problems the file is reported as unusable, without reading further. */
+    public static final int MAX_PROBLEMS = 500;
+    private static final int MAX_LIST = 20;
 
     private static final Set<String> STATUSES = Set.of("Active", "FollowUp", "Closed", "ClosedReferred");
     private static final Map<String, String> GENDERS = Map.of("Female", "FEMALE", "Male", "MALE",
@@ -45,9 +49,17 @@ public final class HtcdsFile {
     public record Problem(long line, String column, String message) {
     }
 
+    /**
+     * What was read. When the file as a whole is unusable (not CSV to its end, too many rows or
+     * problems) no row is kept: a file is never half-read.
+     */
     public record Result(List<Row> rows, List<Problem> problems) {
         public boolean clean() {
             return problems.isEmpty();
+        }
+
+        static Result unusable(List<Problem> problems) {
+            return new Result(List.of(), problems);
         }
     }
 
@@ -63,7 +75,11 @@ public final class HtcdsFile {
         }
         var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
-        try (var parser = format.parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))) {
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        var lines = new LineNumbers(content);
+        org.apache.commons.csv.CSVParser opened = null;
+        try (var parser = format.parse(new StringReader(content))) {
+            opened = parser;
             var header = parser.getHeaderNames();
             for (String required : List.of("prs_FirstName", "prs_SecondName")) {
                 if (!header.contains(required)) {
@@ -73,21 +89,57 @@ public final class HtcdsFile {
             if (!problems.isEmpty()) {
                 return new Result(rows, problems);
             }
+            long records = 0;
             for (var record : parser) {
-                if (rows.size() + countLines(problems) >= MAX_ROWS) {
-                    problems.add(new Problem(record.getRecordNumber() + 1, "", "A file holds at most " + MAX_ROWS + " cases; split it."));
-                    break;
+                long line = lines.of(record.getCharacterPosition());
+                if (++records > MAX_ROWS) {
+                    problems.add(new Problem(line, "", "A file holds at most " + MAX_ROWS + " cases; split it."));
+                    return Result.unusable(problems);
                 }
-                read(record, header, today, rows, problems);
+                read(record, line, header, today, rows, problems);
+                if (problems.size() >= MAX_PROBLEMS) {
+                    problems.add(new Problem(line, "", "More than " + MAX_PROBLEMS + " problems: the file was not read further."));
+                    return Result.unusable(problems);
+                }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException malformed) {
-            problems.add(new Problem(1, "", "The file is not readable CSV: " + firstLine(malformed.getMessage())));
+            long line = opened == null ? 1 : Math.max(1, opened.getCurrentLineNumber());
+            problems.add(new Problem(line, "", "The file is not readable CSV from here on: " + firstLine(malformed.getMessage())));
+            return Result.unusable(problems);
         }
         return new Result(rows, problems);
     }
 
-    private static void read(CSVRecord record, List<String> header, LocalDate today, List<Row> rows, List<Problem> problems) {
-        long line = record.getRecordNumber() + 1; // the header is line 1
+    /** The line (counted from 1) on which a character of the text stands. */
+    private static final class LineNumbers {
+        private final int[] starts;
+        private final String text;
+
+        LineNumbers(String text) {
+            this.text = text;
+            var found = new java.util.ArrayList<Integer>();
+            found.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    found.add(i + 1);
+                }
+            }
+            starts = found.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The line of the first character of a record at this position (blank lines before it skipped). */
+        long of(long position) {
+            int at = (int) Math.min(position, text.length());
+            while (at < text.length() && (text.charAt(at) == '\n' || text.charAt(at) == '\r')) {
+                at++;
+            }
+            int index = java.util.Arrays.binarySearch(starts, at);
+            return (index >= 0 ? index : -index - 2) + 1L;
+        }
+    }
+
+    private static void read(CSVRecord record, long line, List<String> header, LocalDate today, List<Row> rows,
+                             List<Problem> problems) {
         int before = problems.size();
         if (!record.isConsistent()) {
             problems.add(new Problem(line, "", "The line has " + record.size() + " cells; the header has " + header.size() + "."));
@@ -118,10 +170,10 @@ public final class HtcdsFile {
                 problems.add(new Problem(line, "prs_Birthdate", "\"" + born + "\" is not a date (YYYY-MM-DD)."));
             }
         }
-        var nationalities = list(record, "prs_Nationality");
+        var nationalities = list(record, "prs_Nationality", line, problems);
         nationalities.stream().filter(code -> !COUNTRIES.contains(code)).forEach(code -> problems.add(
                 new Problem(line, "prs_Nationality", "\"" + code + "\" is not an ISO 3166 two-letter country code.")));
-        var exploitation = list(record, "vic_TypeOfExploitation");
+        var exploitation = list(record, "vic_TypeOfExploitation", line, problems);
         exploitation.stream().filter(value -> !EXPLOITATION.contains(value)).forEach(value -> problems.add(
                 new Problem(line, "vic_TypeOfExploitation", "\"" + value + "\" is not in the picklist TypeOfExploitation.")));
         String caseId = text(record, "cas_Id", line, problems);
@@ -145,12 +197,16 @@ public final class HtcdsFile {
         return value;
     }
 
-    private static List<String> list(CSVRecord record, String column) {
+    private static List<String> list(CSVRecord record, String column, long line, List<Problem> problems) {
         var values = new LinkedHashSet<String>();
         for (String value : SEPARATOR.split(cell(record, column))) {
             if (!value.isBlank()) {
                 values.add(value.strip());
             }
+        }
+        if (values.size() > MAX_LIST) {
+            problems.add(new Problem(line, column, "At most " + MAX_LIST + " values."));
+            return List.of();
         }
         return List.copyOf(values);
     }
@@ -158,10 +214,6 @@ public final class HtcdsFile {
     /** A cell Haven wrote with a leading apostrophe (so no spreadsheet runs it) is read without it. */
     private static String unquoteFormula(String value) {
         return value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
-    }
-
-    private static long countLines(List<Problem> problems) {
-        return problems.stream().mapToLong(Problem::line).distinct().count();
     }
 
     private static String firstLine(String message) {

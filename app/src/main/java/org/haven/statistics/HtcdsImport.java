@@ -32,12 +32,17 @@ import java.util.UUID;
 public class HtcdsImport {
 
     private final Intake intake;
+    private final org.haven.directory.Directory directory;
+    private final String country;
     private final AuditTrail audit;
     private final Clock clock;
     private final ZoneId zone;
 
-    HtcdsImport(Intake intake, AuditTrail audit, Clock clock, @Value("${haven.time-zone}") ZoneId zone) {
+    HtcdsImport(Intake intake, org.haven.directory.Directory directory, AuditTrail audit, Clock clock,
+                @Value("${haven.time-zone}") ZoneId zone, @Value("${haven.country}") String country) {
         this.intake = intake;
+        this.directory = directory;
+        this.country = country;
         this.audit = audit;
         this.clock = clock;
         this.zone = zone;
@@ -61,7 +66,7 @@ public class HtcdsImport {
     public Outcome importFile(SignedInUser user, String text, boolean acceptValidRows) {
         requireMayImport(user);
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        var report = HtcdsFile.read(text, today);
+        var report = routable(HtcdsFile.read(text, today));
         if (!report.clean() && !acceptValidRows || report.rows().isEmpty()) {
             return new Outcome(report, List.of());
         }
@@ -72,6 +77,22 @@ public class HtcdsImport {
         audit.record(user.actor(), AuditRecord.succeeded("htcds.imported", "referral", null)
                 .withDetails(referrals.size() + " referrals, " + report.problems().size() + " problems left out"));
         return new Outcome(report, List.copyOf(referrals));
+    }
+
+    /** A row no agency here would receive is a problem of that row, found before anything is sent. */
+    private HtcdsFile.Result routable(HtcdsFile.Result read) {
+        var rows = new ArrayList<HtcdsFile.Row>();
+        var problems = new ArrayList<>(read.problems());
+        for (var row : read.rows()) {
+            if (directory.leadAgencyFor(country, row.region().isBlank() ? null : row.region()).isPresent()) {
+                rows.add(row);
+            } else {
+                problems.add(new HtcdsFile.Problem(row.line(), "org_ShippingState",
+                        "No agency here receives referrals for \"" + row.region() + "\"."));
+            }
+        }
+        problems.sort(java.util.Comparator.comparingLong(HtcdsFile.Problem::line));
+        return new HtcdsFile.Result(rows, problems);
     }
 
     /** The referral for one case of the file: what the standard gives, the rest said in the observations. */

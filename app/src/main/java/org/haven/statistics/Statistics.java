@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
 public class Statistics {
 
     public static final int FIRST_YEAR = 2000;
+    /** The most cases a drill-down lists (the count says how many there are). */
+    public static final int DRILL_DOWN_LIMIT = 500;
 
     private final CaseFacts caseFacts;
     private final CaseFiles caseFiles;
@@ -47,7 +49,9 @@ public class Statistics {
     private final java.time.Duration maxAge;
     private volatile Snapshot snapshot;
     private final java.util.concurrent.atomic.AtomicBoolean refreshing = new java.util.concurrent.atomic.AtomicBoolean();
-    private final java.util.concurrent.Executor refresher = java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
+    private volatile java.time.Instant lastFailure;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Statistics.class);
+    private final java.util.concurrent.ExecutorService refresher = java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
         var thread = new Thread(work, "statistics-snapshot");
         thread.setDaemon(true);
         return thread;
@@ -150,10 +154,12 @@ public class Statistics {
         if (query.year() == null || !years().contains(query.year())) {
             throw new DomainRuleViolation("statistics.year.invalid", String.valueOf(FIRST_YEAR));
         }
-        var ids = Tabulation.casesIn(load().cases(), query.indicator(), query.breakdown(), query.first(), query.last(), zone, row);
+        var ids = Tabulation.casesIn(snapshot().cases(), query.indicator(), query.breakdown(), query.first(), query.last(), zone, row);
+        String shownRow = row == null ? "" : row.replaceAll("\\s+", " ").strip();
         audit.record(user.actor(), AuditRecord.succeeded("statistics.drilled-down", "indicator", query.indicator())
-                .withDetails(query.breakdown() + " " + query.year() + " " + ids.size() + " cases"));
-        return caseFiles.casesOfIds(ids);
+                .withDetails(query.breakdown() + " " + query.year() + " row '"
+                        + shownRow.substring(0, Math.min(60, shownRow.length())) + "': " + ids.size() + " cases"));
+        return caseFiles.casesOfIds(ids.size() > DRILL_DOWN_LIMIT ? ids.subList(0, DRILL_DOWN_LIMIT) : ids);
     }
 
     /**
@@ -173,10 +179,17 @@ public class Statistics {
                 return snapshot;
             }
         }
-        if (current.readAt().plus(maxAge).isBefore(clock.instant()) && refreshing.compareAndSet(false, true)) {
+        var now = clock.instant();
+        boolean old = current.readAt().plus(maxAge).isBefore(now);
+        boolean retryDue = lastFailure == null || lastFailure.plus(maxAge).isBefore(now);
+        if (old && retryDue && refreshing.compareAndSet(false, true)) {
             refresher.execute(() -> {
                 try {
                     snapshot = load();
+                    lastFailure = null;
+                } catch (RuntimeException failed) {
+                    lastFailure = clock.instant(); // the old snapshot serves on; tried again after max-age
+                    LOG.error("Could not read the case facts for the statistics; serving those of {}", current.readAt(), failed);
                 } finally {
                     refreshing.set(false);
                 }
@@ -187,7 +200,13 @@ public class Statistics {
 
     /** Reads the facts of every case now (the drill-down always does: it names cases). */
     Snapshot load() {
-        return new Snapshot(cases(), clock.instant());
+        var readAt = clock.instant();
+        return new Snapshot(cases(), readAt);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopRefreshing() {
+        refresher.shutdownNow();
     }
 
     private List<ChildCount> cases() {

@@ -112,6 +112,23 @@ class HtcdsImportTest {
     }
 
     @Test
+    void lines_are_counted_as_an_editor_counts_them_and_a_file_broken_half_way_keeps_no_row() {
+        var today = LocalDate.of(2026, 12, 6);
+        var spread = HtcdsFile.read("prs_FirstName,prs_SecondName,prs_Gender\n\nAna,\"Two\nLines\",Female\n\nIon,Pop,Boy\n", today);
+        assertThat(spread.problems()).extracting(HtcdsFile.Problem::line).containsExactly(6L);
+        assertThat(spread.rows()).extracting(HtcdsFile.Row::line).containsExactly(3);
+
+        var broken = HtcdsFile.read("prs_FirstName,prs_SecondName\nAna,Pop\nIon,\"Unclosed\nMaria,Ene\n", today);
+        assertThat(broken.rows()).as("nothing of a half-read file is imported").isEmpty();
+        assertThat(broken.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("not readable CSV"));
+
+        String thirtyCodes = java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> "" + (char) ('A' + i / 26) + (char) ('A' + i % 26)).collect(java.util.stream.Collectors.joining(";"));
+        var crowded = HtcdsFile.read("prs_FirstName,prs_SecondName,prs_Nationality\nAna,Pop," + thirtyCodes + "\n", today);
+        assertThat(crowded.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("At most 20 values"));
+    }
+
+    @Test
     void a_file_without_the_childs_names_or_not_in_utf8_is_refused_with_a_reason() throws Exception {
         mvc.perform(multipart("/htcds/import").file(file("cas_Id,cas_Status\nX,Active\n")).with(csrf()).with(demoUsers.as("caseworker")))
                 .andExpect(content().string(containsString("The column is missing")));
