@@ -37,13 +37,14 @@ public class CaseFacts {
     public List<Fact> all() {
         return jdbc.sql("""
                         SELECT c.id, c.child_id, c.lead_agency_id, c.opened_at, c.status, c.protection_status, c.protected_since,
-                               (SELECT m.reached_at FROM casework_case_milestone m
-                                 WHERE m.casework_case = c.id AND m.milestone = 'GUARDIAN_APPOINTED') AS guardian_at,
-                               (SELECT count(*) FROM casework_interview i WHERE i.case_id = c.id) AS interviews,
-                               (SELECT string_agg(floor(extract(epoch FROM e.missing_since))::bigint || ':'
-                                                  || coalesce(floor(extract(epoch FROM e.found_at))::bigint::text, ''), ',')
-                                  FROM casework_missing_episode e WHERE e.case_id = c.id) AS missing
-                        FROM casework_case c""")
+                               m.reached_at AS guardian_at, coalesce(i.interviews, 0) AS interviews, e.missing
+                        FROM casework_case c
+                        LEFT JOIN casework_case_milestone m ON m.casework_case = c.id AND m.milestone = 'GUARDIAN_APPOINTED'
+                        LEFT JOIN (SELECT case_id, count(*) AS interviews FROM casework_interview GROUP BY case_id) i
+                               ON i.case_id = c.id
+                        LEFT JOIN (SELECT case_id, string_agg(floor(extract(epoch FROM missing_since))::bigint || ':'
+                                          || coalesce(floor(extract(epoch FROM found_at))::bigint::text, ''), ',') AS missing
+                                     FROM casework_missing_episode GROUP BY case_id) e ON e.case_id = c.id""")
                 .query((rs, n) -> new Fact(rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class),
                         rs.getObject("lead_agency_id", UUID.class), rs.getTimestamp("opened_at").toInstant(),
                         CaseStatus.valueOf(rs.getString("status")), ProtectionStatus.valueOf(rs.getString("protection_status")),

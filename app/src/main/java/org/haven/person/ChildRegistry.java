@@ -153,9 +153,10 @@ public class ChildRegistry {
     public java.util.Map<ChildId, ChildFacts> facts() {
         var facts = new java.util.HashMap<ChildId, ChildFacts>();
         jdbc.sql("""
-                        SELECT c.id, c.sex, c.dob_precision, c.dob_earliest, c.dob_latest,
-                               (SELECT string_agg(country, '|' ORDER BY country) FROM person_nationality p WHERE p.person_child = c.id) AS nationalities
-                        FROM person_child c""")
+                        SELECT c.id, c.sex, c.dob_precision, c.dob_earliest, c.dob_latest, n.nationalities
+                        FROM person_child c
+                        LEFT JOIN (SELECT person_child, string_agg(country, '|' ORDER BY country) AS nationalities
+                                     FROM person_nationality GROUP BY person_child) n ON n.person_child = c.id""")
                 .query((rs, row) -> new ChildFacts(new ChildId(rs.getObject("id", UUID.class)), Sex.valueOf(rs.getString("sex")),
                         dateOfBirth(rs.getString("dob_precision"), rs.getObject("dob_earliest", LocalDate.class),
                                 rs.getObject("dob_latest", LocalDate.class)), split(rs.getString("nationalities"))))
