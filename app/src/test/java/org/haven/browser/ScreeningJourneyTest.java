@@ -23,8 +23,17 @@ class ScreeningJourneyTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired org.haven.casework.CaseFiles caseFiles;
+    @org.springframework.beans.factory.annotation.Autowired DemoUsers demoUsers;
+
     @Test
     void a_caseworker_screens_a_begging_child_who_seems_happy_and_decides_presumed_victim() {
+        // A case the caseworker leads, newest on their list (demo data makes them case support person elsewhere,
+        // a part that does not decide).
+        var lead = demoUsers.user("caseworker2");
+        caseFiles.open(lead, new org.haven.casework.NewCase(new org.haven.person.ChildDetails("Marius", "Screening",
+                java.util.List.of(), org.haven.person.Sex.MALE, org.haven.person.DateOfBirth.estimatedAge(11, 13, java.time.LocalDate.now()),
+                java.util.List.of("RO"), java.util.List.of("ro")), lead.organisationId().value(), "Begging at the central station"));
         Page page = browser.page();
         page.navigate("http://localhost:" + port + "/sign-in");
         page.getByLabel("Username").fill("caseworker2");
