@@ -70,10 +70,10 @@ public class CarePlans {
     }
 
     public CarePlan of(SignedInUser user, CaseId caseId) {
-        caseFiles.requireSection(user, caseId, Section.HEALTH_AND_CARE, "care-plan.viewed");
+        var reading = caseFiles.requireSection(user, caseId, Section.HEALTH_AND_CARE, "care-plan.viewed");
         audit.record(user.actor(), AuditRecord.succeeded("care-plan.viewed", "case", caseId).inCase(caseId.value()));
         var plan = load(caseId);
-        return caseFiles.mayRead(user, caseId, Section.CHILD_STATEMENTS) ? plan : plan.withoutChildViews();
+        return reading.reads(Section.CHILD_STATEMENTS) ? plan : plan.withoutChildViews();
     }
 
     /** Saves the plan as edited from the version the user saw; anything else is a conflict. */

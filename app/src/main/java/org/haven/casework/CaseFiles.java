@@ -150,12 +150,21 @@ public class CaseFiles {
     }
 
     /**
-     * For records of a sensitive section ({@link Section}): the user's part in the team, empty when
-     * they read it through a share with their agency; {@link NoAccess} (audited) when their role does
-     * not need the section or neither membership nor a share opens it.
+     * For records of a sensitive section ({@link Section}): what the user reads of the case (their
+     * part, none through a share; the sections open to them); {@link NoAccess} (audited) when their
+     * role does not need the section or neither membership nor a share opens it.
      */
-    public java.util.Optional<TeamRole> requireSection(SignedInUser user, CaseId id, Section section, String action) {
-        return access.requireSection(user, load(id), section, action);
+    public CaseReading requireSection(SignedInUser user, CaseId id, Section section, String action) {
+        var kase = load(id);
+        var part = access.requireSection(user, kase, section, action);
+        return new CaseReading(part.orElse(null), access.readableSections(user, kase));
+    }
+
+    /** For records of the team that withhold some sections (conferences): what a member reads of the case. */
+    public CaseReading requireTeamReading(SignedInUser user, CaseId id, String action) {
+        var kase = load(id);
+        access.requireMember(user, kase, action);
+        return new CaseReading(kase.memberRole(user.id().value()).orElseThrow(), access.readableSections(user, kase));
     }
 
     /**
@@ -173,11 +182,6 @@ public class CaseFiles {
         var kase = load(id);
         access.requireSection(user, kase, section, "case.viewed");
         return file(user, kase);
-    }
-
-    /** Whether the user reads this section of the case (for records that withhold it from others). */
-    public boolean mayRead(SignedInUser user, CaseId id, Section section) {
-        return access.readableSections(user, load(id)).contains(section);
     }
 
     /** Something Haven now knows has happened on the case; the procedure steps waiting for it are done. */

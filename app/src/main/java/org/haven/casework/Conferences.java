@@ -187,9 +187,9 @@ public class Conferences {
 
     /** The case's conferences; the child's views and the minutes only for roles that read the child's statements. */
     public List<Conference> ofCase(SignedInUser user, CaseId caseId) {
-        caseFiles.requireTeamMember(user, caseId, "conference.listed");
+        var reading = caseFiles.requireTeamReading(user, caseId, "conference.listed");
         audit.record(user.actor(), AuditRecord.succeeded("conference.listed", "case", caseId).inCase(caseId.value()));
-        boolean statements = caseFiles.mayRead(user, caseId, Section.CHILD_STATEMENTS);
+        boolean statements = reading.reads(Section.CHILD_STATEMENTS);
         return jdbc.sql("SELECT id FROM casework_conference WHERE case_id = :case ORDER BY scheduled_for")
                 .param("case", caseId.value()).query(UUID.class).list().stream().map(this::load)
                 .map(c -> statements ? c : c.withoutStatements()).toList();
@@ -197,10 +197,10 @@ public class Conferences {
 
     public Conference view(SignedInUser user, UUID conferenceId) {
         var conference = load(conferenceId);
-        caseFiles.requireTeamMember(user, conference.caseId(), "conference.viewed");
+        var reading = caseFiles.requireTeamReading(user, conference.caseId(), "conference.viewed");
         audit.record(user.actor(), AuditRecord.succeeded("conference.viewed", "conference", conferenceId)
                 .inCase(conference.caseId().value()));
-        return caseFiles.mayRead(user, conference.caseId(), Section.CHILD_STATEMENTS) ? conference : conference.withoutStatements();
+        return reading.reads(Section.CHILD_STATEMENTS) ? conference : conference.withoutStatements();
     }
 
     private Conference load(UUID id) {

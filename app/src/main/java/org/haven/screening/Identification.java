@@ -59,13 +59,13 @@ public class Identification {
 
     public ScreeningView view(SignedInUser user, ScreeningId id) {
         var screening = load(id);
-        var part = caseFiles.requireSection(user, new CaseId(screening.caseId()), Section.EXPLOITATION_DETAILS, "screening.viewed");
+        var reading = caseFiles.requireSection(user, new CaseId(screening.caseId()), Section.EXPLOITATION_DETAILS, "screening.viewed");
         audit.record(user.actor(), AuditRecord.succeeded("screening.viewed", "screening", id)
                 .inCase(screening.caseId()));
         var catalogue = catalogues.version(screening.catalogueVersion());
         return new ScreeningView(screening, catalogue, screening.suggestion(catalogue),
-                part.filter(DECIDING_PARTS::contains).isPresent(), part.isPresent(),
-                !caseFiles.mayRead(user, new CaseId(screening.caseId()), Section.CHILD_STATEMENTS));
+                reading.member().filter(DECIDING_PARTS::contains).isPresent(), reading.member().isPresent(),
+                !reading.reads(Section.CHILD_STATEMENTS));
     }
 
     /** The case's screenings, newest first (the list shows only dates and outcomes). */
