@@ -85,11 +85,14 @@ public class Determinations {
     private final Clock clock;
     private final ZoneId zone;
     private final Set<OrganisationKind> requiredKinds;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Determinations(JdbcClient jdbc, CaseFiles caseFiles, Assessments assessments, Accounts accounts,
                    Directory directory, FieldCipher cipher, AuditTrail audit, org.haven.casework.Tasks tasks, Clock clock,
                    @Value("${haven.time-zone}") ZoneId zone,
-                   @Value("${haven.best-interests.panel-required-kinds}") List<OrganisationKind> requiredKinds) {
+                   @Value("${haven.best-interests.panel-required-kinds}") List<OrganisationKind> requiredKinds,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.caseFiles = caseFiles;
         this.assessments = assessments;
@@ -167,6 +170,7 @@ public class Determinations {
                 org.haven.casework.Escalation.SUPERVISOR);
         audit.record(user.actor(), AuditRecord.succeeded("bid.determined", "bid", id).inCase(caseId.value())
                 .withDetails(decision.decision() + (decision.allowsContactWithOrigin() ? ", contact with origin allowed" : "")));
+        events.publishEvent(new BestInterestsFactsChanged(caseId));
         return id;
     }
 

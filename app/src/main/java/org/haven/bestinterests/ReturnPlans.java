@@ -42,6 +42,8 @@ import java.util.UUID;
 @Transactional(noRollbackFor = {NoAccess.class, DomainRuleViolation.class})
 public class ReturnPlans {
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     /** What a plan records before it can be approved. */
     public record Plan(LocalDate riskAssessedOn, String riskAssessment, String familyAssessment, String careArranged,
                        LocalDate guardianHeardOn, String receivingAgency, LocalDate receivingAgencyAcceptedOn,
@@ -81,7 +83,9 @@ public class ReturnPlans {
                 Tasks tasks, org.haven.casework.Notifications notifications, FieldCipher cipher,
                 AuditTrail audit, Clock clock, @Value("${haven.time-zone}") ZoneId zone,
                 @Value("${haven.best-interests.risk-assessment-valid-for}") Period riskValidFor,
-                @Value("${haven.best-interests.monitoring-months}") List<Integer> monitoringMonths) {
+                @Value("${haven.best-interests.monitoring-months}") List<Integer> monitoringMonths,
+                org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.caseFiles = caseFiles;
         this.determinations = determinations;
@@ -211,6 +215,7 @@ public class ReturnPlans {
                     .update();
         }
         audit.record(user.actor(), AuditRecord.succeeded("return.recorded", "return-plan", planId).inCase(caseId.value()));
+        events.publishEvent(new BestInterestsFactsChanged(caseId));
     }
 
     /** A monitoring report from the receiving agency; signs of re-trafficking alert the team. */
@@ -237,6 +242,7 @@ public class ReturnPlans {
                 .param("received", receivedOn).param("report", cipher.encrypt(report.strip()))
                 .param("signs", retraffickingSigns).param("task", task).update();
         tasks.closeScheduled(user.actor(), new TaskId(task), "Report received " + receivedOn);
+        events.publishEvent(new BestInterestsFactsChanged(caseId));
         audit.record(user.actor(), AuditRecord.succeeded("monitoring.reported", "return-plan", planId).inCase(caseId.value())
                 .withDetails(retraffickingSigns ? "signs of re-trafficking" : "no signs of re-trafficking"));
         if (retraffickingSigns) {

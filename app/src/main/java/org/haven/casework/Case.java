@@ -75,6 +75,7 @@ public class Case extends AbstractAggregateRoot<Case> {
                 SecretText.of(blankToNull(summary)), now, openedBy, now, ProtectionStatus.NONE, null, procedureVersion, null, null, team,
                 new HashSet<>(), null);
         opened.registerEvent(new CaseOpened(opened.id(), childId, leadAgencyId));
+        opened.registerEvent(new CaseFactsChanged(opened.id()));
         return opened;
     }
 
@@ -91,6 +92,9 @@ public class Case extends AbstractAggregateRoot<Case> {
             this.statusReason = SecretText.of(statusReason.strip());
             this.openItemsExplanation = closing ? SecretText.of(blankToNull(openItemsExplanation)) : null;
         }
+        if (!java.util.Objects.equals(leadAgencyId, this.leadAgencyId)) {
+            registerEvent(new CaseFactsChanged(id())); // the region counted is the lead agency's
+        }
         this.leadAgencyId = leadAgencyId;
         this.status = status;
         this.summary = SecretText.of(blankToNull(summary));
@@ -104,6 +108,7 @@ public class Case extends AbstractAggregateRoot<Case> {
     void recordProtectionStatus(ProtectionStatus status, Instant now) {
         this.protectionStatus = status;
         this.lastChangedAt = now;
+        registerEvent(new CaseFactsChanged(id()));
         if (status.nonPunishmentApplies() && protectedSince == null) {
             protectedSince = now;
             registerEvent(new ProtectionStarted(id(), now));
@@ -161,6 +166,7 @@ public class Case extends AbstractAggregateRoot<Case> {
         }
         milestones.add(new ReachedMilestone(milestone, now));
         registerEvent(new MilestoneReached(id(), milestone, now));
+        registerEvent(new CaseFactsChanged(id()));
         return true;
     }
 

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -34,17 +35,47 @@ public class CaseFacts {
     public record MissingSpell(Instant since, Instant foundAt) {
     }
 
-    public List<Fact> all() {
+    /** The facts of these cases (those that exist). */
+    public List<Fact> of(java.util.Collection<UUID> caseIds) {
+        return facts("SELECT id, child_id, lead_agency_id, opened_at, status, protection_status, protected_since "
+                        + "FROM casework_case WHERE id = ANY(:ids)",
+                Map.of("ids", caseIds.toArray(UUID[]::new)));
+    }
+
+    /** The cases of these children (to count a corrected child again). */
+    public List<UUID> casesOfChildren(java.util.Collection<UUID> childIds) {
+        return jdbc.sql("SELECT id FROM casework_case WHERE child_id = ANY(:children)")
+                .param("children", childIds.toArray(UUID[]::new)).query(UUID.class).list();
+    }
+
+    /**
+     * The next cases by id after {@code after} (use {@link #FIRST} to start), at most {@code limit}: the
+     * statistics read every case a page at a time, so that a million cases are never all in memory.
+     */
+    public List<Fact> page(UUID after, int limit) {
+        return facts("SELECT id, child_id, lead_agency_id, opened_at, status, protection_status, protected_since "
+                        + "FROM casework_case WHERE id > :after ORDER BY id LIMIT :limit",
+                Map.of("after", after, "limit", limit));
+    }
+
+    /** The id before every case's, to start {@link #page}. */
+    public static final UUID FIRST = new UUID(0, 0);
+
+    private List<Fact> facts(String cases, Map<String, Object> params) {
         return jdbc.sql("""
+                        WITH c AS MATERIALIZED (%s)
                         SELECT c.id, c.child_id, c.lead_agency_id, c.opened_at, c.status, c.protection_status, c.protected_since,
                                m.reached_at AS guardian_at, coalesce(i.interviews, 0) AS interviews, e.missing
-                        FROM casework_case c
+                        FROM c
                         LEFT JOIN casework_case_milestone m ON m.casework_case = c.id AND m.milestone = 'GUARDIAN_APPOINTED'
-                        LEFT JOIN (SELECT case_id, count(*) AS interviews FROM casework_interview GROUP BY case_id) i
-                               ON i.case_id = c.id
+                        LEFT JOIN (SELECT case_id, count(*) AS interviews FROM casework_interview
+                                    WHERE case_id IN (SELECT id FROM c) GROUP BY case_id) i ON i.case_id = c.id
                         LEFT JOIN (SELECT case_id, string_agg(floor(extract(epoch FROM missing_since))::bigint || ':'
                                           || coalesce(floor(extract(epoch FROM found_at))::bigint::text, ''), ',') AS missing
-                                     FROM casework_missing_episode GROUP BY case_id) e ON e.case_id = c.id""")
+                                     FROM casework_missing_episode WHERE case_id IN (SELECT id FROM c) GROUP BY case_id) e
+                               ON e.case_id = c.id
+                        ORDER BY c.id""".formatted(cases))
+                .params(params)
                 .query((rs, n) -> new Fact(rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class),
                         rs.getObject("lead_agency_id", UUID.class), rs.getTimestamp("opened_at").toInstant(),
                         CaseStatus.valueOf(rs.getString("status")), ProtectionStatus.valueOf(rs.getString("protection_status")),

@@ -41,9 +41,12 @@ public class Interviews {
     private final CaseFiles caseFiles;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Interviews(JdbcClient jdbc, CaseFiles caseFiles, AuditTrail audit, Clock clock) {
+    Interviews(JdbcClient jdbc, CaseFiles caseFiles, AuditTrail audit, Clock clock,
+               org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.caseFiles = caseFiles;
         this.audit = audit;
         this.clock = clock;
@@ -81,6 +84,7 @@ public class Interviews {
         audit.record(user.actor(), AuditRecord.succeeded("interview.recorded", "interview", id).inCase(caseId.value())
                 .withDetails(interview.purpose() + ", " + interview.premises()));
         caseFiles.reach(caseId, Milestone.INTERVIEW_RECORDED);
+        events.publishEvent(new CaseFactsChanged(caseId));
         return id;
     }
 

@@ -53,10 +53,12 @@ public class MissingEpisodes {
     private final FieldCipher cipher;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     MissingEpisodes(JdbcClient jdbc, CaseFiles caseFiles, Tasks tasks, Notifications notifications, FieldCipher cipher,
-                    AuditTrail audit, Clock clock) {
+                    AuditTrail audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.caseFiles = caseFiles;
         this.tasks = tasks;
         this.notifications = notifications;
@@ -99,6 +101,7 @@ public class MissingEpisodes {
         audit.record(user.actor(), AuditRecord.succeeded("missing.reported", "missing-episode", id).inCase(caseId.value())
                 .withDetails("risk=" + report.risk() + (report.policeInformed() ? ", police informed" : "")));
         notifications.tell(caseFiles.teamIds(caseId), caseId, "notice.missing", report.risk().name());
+        events.publishEvent(new CaseFactsChanged(caseId));
         return id;
     }
 
@@ -125,6 +128,7 @@ public class MissingEpisodes {
                 clock.instant().plus(RETURN_INTERVIEW_WITHIN), Escalation.SUPERVISOR);
         audit.record(user.actor(), AuditRecord.succeeded("missing.found", "missing-episode", episodeId).inCase(caseId.value()));
         notifications.tell(caseFiles.teamIds(caseId), caseId, "notice.found", null);
+        events.publishEvent(new CaseFactsChanged(caseId));
     }
 
     public List<Episode> ofCase(SignedInUser user, CaseId caseId) {

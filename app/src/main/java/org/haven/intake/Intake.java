@@ -55,10 +55,13 @@ public class Intake {
     private final Catalogues catalogues;
     private final AuditTrail audit;
     private final Clock clock;
+    private final java.time.ZoneId zone;
     private final String country;
 
     Intake(Referrals referrals, Accounts accounts, Directory directory, CaseFiles caseFiles, Identification identification,
-           Catalogues catalogues, AuditTrail audit, Clock clock, @Value("${haven.country}") String country) {
+           Catalogues catalogues, AuditTrail audit, Clock clock, @Value("${haven.country}") String country,
+           @Value("${haven.time-zone}") java.time.ZoneId zone) {
+        this.zone = zone;
         this.referrals = referrals;
         this.accounts = accounts;
         this.directory = directory;
@@ -104,7 +107,7 @@ public class Intake {
                 && Arrays.stream(Sex.values()).noneMatch(sex -> sex.name().equals(content.sex()))) {
             throw new DomainRuleViolation("referral.sex.invalid");
         }
-        referral.write(content);
+        referral.write(content, LocalDate.now(clock.withZone(zone)));
         save(referral);
         audit.record(user.actor(), AuditRecord.succeeded("referral.written", "referral", id));
     }
@@ -188,7 +191,7 @@ public class Intake {
      */
     public Accepted acceptIntoNewCase(SignedInUser user, UUID id, long seenVersion) {
         var referral = receiving(user, id, seenVersion, "referral.accepted");
-        var child = childOf(referral, LocalDate.now(clock));
+        var child = childOf(referral, LocalDate.now(clock.withZone(zone)));
         CaseId caseId = caseFiles.open(user, new NewCase(child, referral.targetAgencyId(), summaryOf(referral)));
         return accept(user, referral, caseId);
     }
@@ -243,15 +246,16 @@ public class Intake {
     /** The child as the referral describes them, for the duplicate check; empty when it names no one. */
     public Optional<ChildDetails> childDescribedIn(Referral referral) {
         boolean named = referral.givenNames() != null || referral.familyName() != null;
-        return named ? Optional.of(childOf(referral, LocalDate.now(clock))) : Optional.empty();
+        return named ? Optional.of(childOf(referral, LocalDate.now(clock.withZone(zone)))) : Optional.empty();
     }
 
     private static ChildDetails childOf(Referral referral, LocalDate today) {
         boolean named = referral.givenNames() != null || referral.familyName() != null;
         Sex sex = referral.sex() == null ? Sex.UNKNOWN : Sex.valueOf(referral.sex());
-        DateOfBirth dob = referral.estimatedAge() == null ? DateOfBirth.unknown() : estimated(referral.estimatedAge(), today);
+        DateOfBirth dob = referral.dateOfBirth() != null ? DateOfBirth.exact(referral.dateOfBirth())
+                : referral.estimatedAge() == null ? DateOfBirth.unknown() : estimated(referral.estimatedAge(), today);
         return new ChildDetails(named ? referral.givenNames() : "Unknown", named ? referral.familyName() : "child",
-                List.of(), sex, dob, List.of(), referral.language() == null ? List.of() : List.of(referral.language()));
+                List.of(), sex, dob, referral.nationalities(), referral.language() == null ? List.of() : List.of(referral.language()));
     }
 
     /**

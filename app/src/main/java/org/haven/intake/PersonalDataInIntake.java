@@ -32,6 +32,7 @@ class PersonalDataInIntake implements PersonalDataHolder {
     void on(org.haven.casework.CaseAnonymised anonymised) {
         jdbc.sql("DELETE FROM intake_referral_attachment WHERE referral IN (SELECT id FROM intake_referral WHERE case_id = :case)")
                 .param("case", anonymised.caseId().value()).update();
-        rows.erase(new SubjectKeys(Set.of(), Set.of(anonymised.caseId().value())), "intake_", Map.of(), Set.of("intake_referral.given_names", "intake_referral.family_name", "intake_referral.place", "intake_referral.observed_when"));
+        rows.erase(new SubjectKeys(Set.of(), Set.of(anonymised.caseId().value())), "intake_", Map.of(), Set.of("intake_referral.given_names", "intake_referral.family_name", "intake_referral.place", "intake_referral.observed_when",
+                "intake_referral.date_of_birth"));
     }
 }

@@ -8,6 +8,8 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import org.haven.person.ChildDetails;
 import org.haven.platform.crypto.SecretText;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -34,6 +36,8 @@ public class Referral {
     private String givenNames;
     private String familyName;
     private Integer estimatedAge;
+    private LocalDate dateOfBirth;
+    private String nationalities;
     private String sex;
     private String language;
     private String place;
@@ -58,7 +62,8 @@ public class Referral {
              String familyName, Integer estimatedAge, String sex, String language, String place, String region,
              String observedWhen, SecretText observations, SecretText accompanyingAdults, boolean immediateDanger,
              boolean alreadyKnown, Set<ReferredIndicator> indicators, UUID targetAgencyId, SecretText question,
-             SecretText transferReason, UUID caseId, Instant createdAt, Instant submittedAt, Long version) {
+             SecretText transferReason, UUID caseId, Instant createdAt, Instant submittedAt, Long version,
+             LocalDate dateOfBirth, String nationalities) {
         this.id = id;
         this.referrerId = referrerId;
         this.referrerAgencyId = referrerAgencyId;
@@ -66,6 +71,8 @@ public class Referral {
         this.givenNames = givenNames;
         this.familyName = familyName;
         this.estimatedAge = estimatedAge;
+        this.dateOfBirth = dateOfBirth;
+        this.nationalities = nationalities;
         this.sex = sex;
         this.language = language;
         this.place = place;
@@ -85,26 +92,51 @@ public class Referral {
         this.version = version;
     }
 
-    /** What the referrer writes; every field may be empty while it is a draft. */
+    /** The most nationalities a referral names. */
+    public static final int MAX_NATIONALITIES = 5;
+
+    /**
+     * What the referrer writes; every field may be empty while it is a draft. A date of birth (from a
+     * document) is taken over the estimated age when the child is registered.
+     */
     public record Content(String givenNames, String familyName, Integer estimatedAge, String sex, String language,
                           String place, String region, String observedWhen, String observations,
                           String accompanyingAdults, boolean immediateDanger, boolean alreadyKnown,
-                          Set<String> indicators) {
+                          Set<String> indicators, LocalDate dateOfBirth, List<String> nationalities) {
+
+        public Content {
+            nationalities = nationalities == null ? List.of()
+                    : nationalities.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();
+        }
+
+        /** What a referrer writes without a document: no date of birth, no nationality. */
+        public Content(String givenNames, String familyName, Integer estimatedAge, String sex, String language,
+                       String place, String region, String observedWhen, String observations,
+                       String accompanyingAdults, boolean immediateDanger, boolean alreadyKnown, Set<String> indicators) {
+            this(givenNames, familyName, estimatedAge, sex, language, place, region, observedWhen, observations,
+                    accompanyingAdults, immediateDanger, alreadyKnown, indicators, null, List.of());
+        }
     }
 
     static Referral draft(UUID referrerId, UUID referrerAgencyId, Instant now) {
         return new Referral(UUID.randomUUID(), referrerId, referrerAgencyId, ReferralStatus.DRAFT, null, null, null,
                 null, null, null, null, null, null, null, false, false, new HashSet<>(), null, null, null, null, now,
-                null, null);
+                null, null, null, null);
     }
 
     /** Saves what was typed so far; a draft loses nothing, even when it is not yet complete. */
-    void write(Content c) {
+    void write(Content c, LocalDate today) {
         if (!isEditable()) {
             throw new DomainRuleViolation("referral.not-editable");
         }
         if (c.estimatedAge() != null && (c.estimatedAge() < 0 || c.estimatedAge() > 25)) {
             throw new DomainRuleViolation("referral.age.invalid");
+        }
+        if (c.dateOfBirth() != null && (c.dateOfBirth().isAfter(today) || c.dateOfBirth().isBefore(today.minusYears(26)))) {
+            throw new DomainRuleViolation("referral.birth-date.invalid");
+        }
+        if (c.nationalities().size() > MAX_NATIONALITIES || !c.nationalities().stream().allMatch(ChildDetails::isCountry)) {
+            throw new DomainRuleViolation("referral.nationality.invalid", MAX_NATIONALITIES);
         }
         if (tooLong(c.givenNames(), MAX_SHORT) || tooLong(c.familyName(), MAX_SHORT) || tooLong(c.place(), MAX_SHORT)
                 || tooLong(c.observedWhen(), MAX_SHORT) || tooLong(c.observations(), MAX_TEXT)
@@ -114,6 +146,8 @@ public class Referral {
         givenNames = clean(c.givenNames());
         familyName = clean(c.familyName());
         estimatedAge = c.estimatedAge();
+        dateOfBirth = c.dateOfBirth();
+        nationalities = c.nationalities().isEmpty() ? null : String.join(",", c.nationalities());
         sex = clean(c.sex());
         language = clean(c.language());
         place = clean(c.place());
@@ -193,6 +227,8 @@ public class Referral {
     public String givenNames() { return givenNames; }
     public String familyName() { return familyName; }
     public Integer estimatedAge() { return estimatedAge; }
+    public LocalDate dateOfBirth() { return dateOfBirth; }
+    public List<String> nationalities() { return nationalities == null ? List.of() : List.of(nationalities.split(",")); }
     public String sex() { return sex; }
     public String language() { return language; }
     public String place() { return place; }
@@ -215,6 +251,7 @@ public class Referral {
 
     public Content content() {
         return new Content(givenNames, familyName, estimatedAge, sex, language, place, region, observedWhen,
-                observations(), accompanyingAdults(), immediateDanger, alreadyKnown, Set.copyOf(indicators()));
+                observations(), accompanyingAdults(), immediateDanger, alreadyKnown, Set.copyOf(indicators()), dateOfBirth,
+                nationalities());
     }
 }

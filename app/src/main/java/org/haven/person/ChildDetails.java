@@ -52,13 +52,18 @@ public record ChildDetails(String givenNames, String familyName, List<String> al
         if (aliases.size() > MAX_ALIASES) {
             problems.add(new DomainRuleViolation("child.aliases.too-many", MAX_ALIASES));
         }
-        if (nationalities.stream().anyMatch(n -> !COUNTRY.matcher(n).matches() || !COUNTRIES.contains(n))) {
+        if (nationalities.stream().anyMatch(n -> !isCountry(n))) {
             problems.add(new DomainRuleViolation("child.nationality.invalid"));
         }
         if (languages.stream().anyMatch(l -> !LANGUAGE.matcher(l).matches())) {
             problems.add(new DomainRuleViolation("child.language.invalid"));
         }
         return problems;
+    }
+
+    /** Whether the code is an ISO 3166 alpha-2 country code (upper case). */
+    public static boolean isCountry(String code) {
+        return code != null && COUNTRY.matcher(code).matches() && COUNTRIES.contains(code);
     }
 
     private static boolean isBlank(String value) {

@@ -148,15 +148,16 @@ public class ChildRegistry {
     public record ChildFacts(ChildId child, Sex sex, DateOfBirth dateOfBirth, List<String> nationalities) {
     }
 
-    /** Every child record, anonymised ones included (they keep sex, birth year and nationalities for the statistics). */
+    /** These child records, anonymised ones included (they keep sex, birth year and nationalities for the statistics). */
     @Transactional(readOnly = true)
-    public java.util.Map<ChildId, ChildFacts> facts() {
+    public java.util.Map<ChildId, ChildFacts> facts(java.util.Collection<ChildId> ids) {
         var facts = new java.util.HashMap<ChildId, ChildFacts>();
         jdbc.sql("""
-                        SELECT c.id, c.sex, c.dob_precision, c.dob_earliest, c.dob_latest, n.nationalities
-                        FROM person_child c
-                        LEFT JOIN (SELECT person_child, string_agg(country, '|' ORDER BY country) AS nationalities
-                                     FROM person_nationality GROUP BY person_child) n ON n.person_child = c.id""")
+                        SELECT c.id, c.sex, c.dob_precision, c.dob_earliest, c.dob_latest,
+                               (SELECT string_agg(country, '|' ORDER BY country) FROM person_nationality n
+                                 WHERE n.person_child = c.id) AS nationalities
+                        FROM person_child c WHERE c.id = ANY(:ids)""")
+                .param("ids", ids.stream().map(ChildId::value).toArray(UUID[]::new))
                 .query((rs, row) -> new ChildFacts(new ChildId(rs.getObject("id", UUID.class)), Sex.valueOf(rs.getString("sex")),
                         dateOfBirth(rs.getString("dob_precision"), rs.getObject("dob_earliest", LocalDate.class),
                                 rs.getObject("dob_latest", LocalDate.class)), split(rs.getString("nationalities"))))

@@ -159,6 +159,7 @@ public class Screening extends AbstractAggregateRoot<Screening> {
             registerEvent(new ChildPresumedVictim(id(), caseId, decision.status(), suggestion.urgency(),
                     decision.forms()));
         }
+        registerEvent(new ScreeningDecided(id(), caseId));
     }
 
     public ScreeningId id() {

@@ -21,12 +21,13 @@ public class ScreeningFacts {
         this.jdbc = jdbc;
     }
 
-    /** Case id to every form named in a presumed or identified decision on it. */
-    public Map<UUID, Set<ExploitationForm>> decidedForms() {
+    /** Case id to every form named in a presumed or identified decision on it, for these cases. */
+    public Map<UUID, Set<ExploitationForm>> decidedForms(java.util.Collection<UUID> caseIds) {
         var forms = new HashMap<UUID, Set<ExploitationForm>>();
         jdbc.sql("""
                         SELECT s.case_id, f.form FROM screening_screening s JOIN screening_decided_form f ON f.screening = s.id
-                        WHERE s.decision_status IN ('PRESUMED_VICTIM', 'IDENTIFIED_VICTIM')""")
+                        WHERE s.case_id = ANY(:cases) AND s.decision_status IN ('PRESUMED_VICTIM', 'IDENTIFIED_VICTIM')""")
+                .param("cases", caseIds.toArray(UUID[]::new))
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), ExploitationForm.valueOf(rs.getString(2))))
                 .stream().forEach(e -> forms.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(ExploitationForm.class)).add(e.getValue()));
         return forms;

@@ -50,6 +50,19 @@ public enum Breakdown {
             return c.nationalities().isEmpty() ? List.of(UNKNOWN) : c.nationalities();
         }
     },
+    /**
+     * Citizenship status (DOMAIN.md §7): a child with any nationality of the EU, the EEA or
+     * Switzerland (free movement) counts as such; any other nationality only, a third country.
+     */
+    CITIZENSHIP {
+        @Override
+        List<String> rows(ChildCount c, LocalDate on, LocalDate counted) {
+            if (c.nationalities().isEmpty()) {
+                return List.of(UNKNOWN);
+            }
+            return List.of(c.nationalities().stream().anyMatch(FREE_MOVEMENT::contains) ? "EU_EEA" : "THIRD_COUNTRY");
+        }
+    },
     REGION {
         @Override
         List<String> rows(ChildCount c, LocalDate on, LocalDate counted) {
@@ -63,13 +76,13 @@ public enum Breakdown {
         }
     };
 
+    /** The EU's 27 members, the other EEA states (Iceland, Liechtenstein, Norway) and Switzerland. */
+    private static final java.util.Set<String> FREE_MOVEMENT = java.util.Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE",
+            "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+            "IS", "LI", "NO", "CH");
+
     /** The row label for a value nobody recorded. */
     public static final String UNKNOWN = "unknown";
 
     abstract List<String> rows(ChildCount c, LocalDate on, LocalDate counted);
-
-    /** Whether the rows depend on a day (the month counted, the age then). */
-    boolean byDate() {
-        return this == MONTH || this == AGE_BAND;
-    }
 }

@@ -7,13 +7,25 @@ import java.util.Set;
 
 /**
  * One case as the statistics count it, joined from the modules that keep its parts: no name and
- * no free text. A child with two cases (merged records) is counted once per case.
+ * no free text. A child with two cases (merged records) is counted once per case. Days (a
+ * determination, a return, a report) are the start of that day in the installation's zone.
+ * {@code countedAt} is when the facts were read: a monitoring report counts as fallen due once its
+ * day had ended by then.
  */
 public record ChildCount(java.util.UUID caseId, Instant protectedSince, boolean identified, Instant guardianAppointedAt, int interviews,
                          List<Spell> missing, String sex, LocalDate bornEarliest, LocalDate bornLatest,
-                         List<String> nationalities, String region, Set<String> forms) {
+                         List<String> nationalities, String region, Set<String> forms,
+                         List<Instant> determinations, Return returned, Instant countedAt) {
 
     /** A time missing: since when, and found when (null while missing). */
     public record Spell(Instant since, Instant foundAt) {
+    }
+
+    /** The child's return: when, when the risk and security assessment was made, and the monitoring reports after it. */
+    public record Return(Instant returnedAt, Instant riskAssessedAt, List<Report> monitoring) {
+    }
+
+    /** A monitoring report: the day it is due, and the day it was received (null while it is not). */
+    public record Report(Instant dueAt, Instant receivedAt) {
     }
 }

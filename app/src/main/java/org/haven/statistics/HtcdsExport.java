@@ -61,10 +61,11 @@ public class HtcdsExport {
     /** Writes the user's cases as HTCDS CSV; the number of cases written. */
     public int export(SignedInUser user, Appendable out) throws IOException {
         requireMayExport(user);
-        var forms = screeningFacts.decidedForms();
+        var cases = caseFiles.teamCasesOf(user);
+        var forms = screeningFacts.decidedForms(cases.stream().map(org.haven.casework.CaseId::value).toList());
         int written = 0;
         try (var printer = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(out)) {
-            for (var id : caseFiles.teamCasesOf(user)) {
+            for (var id : cases) {
                 var file = caseFiles.view(user, id); // checks membership again and audits the disclosure
                 printer.printRecord(row(file, forms.getOrDefault(id.value(), Set.of())));
                 written++;

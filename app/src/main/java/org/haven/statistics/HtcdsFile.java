@@ -163,7 +163,7 @@ public final class HtcdsFile {
         if (!born.isEmpty()) {
             try {
                 birthdate = LocalDate.parse(born);
-                if (birthdate.isAfter(today) || birthdate.isBefore(today.minusYears(25))) {
+                if (birthdate.isAfter(today) || birthdate.isBefore(today.minusYears(26))) { // as a referral: 25 at most
                     problems.add(new Problem(line, "prs_Birthdate", "The date of birth " + born + " is not plausible for a child."));
                 }
             } catch (DateTimeParseException notADate) {
@@ -173,6 +173,10 @@ public final class HtcdsFile {
         var nationalities = list(record, "prs_Nationality", line, problems);
         nationalities.stream().filter(code -> !COUNTRIES.contains(code)).forEach(code -> problems.add(
                 new Problem(line, "prs_Nationality", "\"" + code + "\" is not an ISO 3166 two-letter country code.")));
+        if (nationalities.size() > org.haven.intake.Referral.MAX_NATIONALITIES) {
+            problems.add(new Problem(line, "prs_Nationality",
+                    "A referral names at most " + org.haven.intake.Referral.MAX_NATIONALITIES + " nationalities."));
+        }
         var exploitation = list(record, "vic_TypeOfExploitation", line, problems);
         exploitation.stream().filter(value -> !EXPLOITATION.contains(value)).forEach(value -> problems.add(
                 new Problem(line, "vic_TypeOfExploitation", "\"" + value + "\" is not in the picklist TypeOfExploitation.")));

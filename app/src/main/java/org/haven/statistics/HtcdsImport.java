@@ -95,7 +95,7 @@ public class HtcdsImport {
         return new HtcdsFile.Result(rows, problems);
     }
 
-    /** The referral for one case of the file: what the standard gives, the rest said in the observations. */
+    /** The referral for one case of the file: what the standard gives, the rest (forms of exploitation, status there) said in the observations. */
     static Referral.Content content(HtcdsFile.Row row, LocalDate today) {
         Integer age = row.birthdate() == null ? null : Math.min(25, Period.between(row.birthdate(), today).getYears());
         var said = new StringBuilder("Imported from an HTCDS 2.0 file");
@@ -103,12 +103,6 @@ public class HtcdsImport {
             said.append(", case ").append(row.caseId());
         }
         said.append(" (line ").append(row.line()).append(").");
-        if (row.birthdate() != null) {
-            said.append(" Date of birth: ").append(row.birthdate()).append('.');
-        }
-        if (!row.nationalities().isEmpty()) {
-            said.append(" Nationality: ").append(String.join(", ", row.nationalities())).append('.');
-        }
         if (!row.exploitation().isEmpty()) {
             said.append(" Type of exploitation: ").append(String.join(", ", row.exploitation())).append('.');
         }
@@ -116,7 +110,8 @@ public class HtcdsImport {
             said.append(" Case status there: ").append(row.status()).append('.');
         }
         return new Referral.Content(blankToNull(row.firstName()), blankToNull(row.secondName()), age, row.sex(), null,
-                null, blankToNull(row.region()), null, said.toString(), null, false, false, Set.of());
+                null, blankToNull(row.region()), null, said.toString(), null, false, false, Set.of(), row.birthdate(),
+                row.nationalities());
     }
 
     private static String blankToNull(String text) {

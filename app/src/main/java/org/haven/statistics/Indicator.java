@@ -68,13 +68,64 @@ public enum Indicator {
             return c.missing().stream().map(ChildCount.Spell::foundAt).filter(at -> within(at, from, to))
                     .min(Instant::compareTo).orElse(null);
         }
+    },
+    /** A best-interests determination was made for the child in the period (once or more). */
+    BEST_INTERESTS_DETERMINED {
+        @Override
+        Instant event(ChildCount c, Instant from, Instant to) {
+            return c.determinations().stream().filter(at -> within(at, from, to)).min(Instant::compareTo).orElse(null);
+        }
+    },
+    /** The child was returned to their country or family in the period. */
+    RETURNED {
+        @Override
+        Instant event(ChildCount c, Instant from, Instant to) {
+            return c.returned() != null && within(c.returned().returnedAt(), from, to) ? c.returned().returnedAt() : null;
+        }
+    },
+    /** Of those returned in the period, the returns made after a risk and security assessment. */
+    RETURNED_AFTER_RISK_ASSESSMENT {
+        @Override
+        Instant event(ChildCount c, Instant from, Instant to) {
+            var returned = RETURNED.event(c, from, to);
+            var assessed = returned == null ? null : c.returned().riskAssessedAt();
+            return assessed != null && !assessed.isAfter(returned) ? returned : null;
+        }
+    },
+    /** A post-return monitoring report fell due in the period (its day over when counted). */
+    MONITORING_DUE {
+        @Override
+        Instant event(ChildCount c, Instant from, Instant to) {
+            return fallenDue(c, from, to).map(ChildCount.Report::dueAt).min(Instant::compareTo).orElse(null);
+        }
+    },
+    /** Of those with a monitoring report due in the period, the ones with every such report received by its day. */
+    MONITORING_ON_TIME {
+        @Override
+        Instant event(ChildCount c, Instant from, Instant to) {
+            var due = MONITORING_DUE.event(c, from, to);
+            boolean allOnTime = due != null && fallenDue(c, from, to)
+                    .allMatch(r -> r.receivedAt() != null && !r.receivedAt().isAfter(r.dueAt()));
+            return allOnTime ? due : null;
+        }
     };
+
+    /** The monitoring reports due in [from, to) whose day had ended when the case was counted. */
+    private static java.util.stream.Stream<ChildCount.Report> fallenDue(ChildCount c, Instant from, Instant to) {
+        if (c.returned() == null) {
+            return java.util.stream.Stream.empty();
+        }
+        return c.returned().monitoring().stream().filter(r -> within(r.dueAt(), from, to)
+                && !r.dueAt().plus(Duration.ofDays(1)).isAfter(c.countedAt()));
+    }
 
     /** The indicator this one is a part of, whose published counts could otherwise be differenced with it. */
     java.util.Optional<Indicator> partOf() {
         return switch (this) {
             case IDENTIFIED, GUARDIAN_WITHIN_24_HOURS, GUARDIAN_LATE_OR_MISSING, INTERVIEWED_MORE_THAN_ONCE ->
                     java.util.Optional.of(PRESUMED_OR_IDENTIFIED);
+            case RETURNED_AFTER_RISK_ASSESSMENT -> java.util.Optional.of(RETURNED);
+            case MONITORING_ON_TIME -> java.util.Optional.of(MONITORING_DUE);
             default -> java.util.Optional.empty();
         };
     }

@@ -52,6 +52,7 @@ class BestInterestsTest {
     @Autowired JdbcClient jdbc;
     @Autowired org.haven.casework.Notifications notifications;
     @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired org.haven.statistics.Statistics statistics;
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneId.of("Europe/Oslo")));
@@ -233,6 +234,12 @@ class BestInterestsTest {
         assertThat(tasks.ofCase(lead, id)).anyMatch(t -> t.title() != null && t.title().startsWith("Signs of re-trafficking"));
         assertThat(tasks.ofCase(lead, id)).anyMatch(t -> t.kind() == TaskKind.BEST_INTERESTS_REVIEW);
         assertThat(notifications.mine(demoUsers.user("guardian"))).anyMatch(n -> n.messageCode().equals("notice.retrafficking"));
+        // The statistics count the determination, the return after its risk assessment, and a late report.
+        statistics.table(demoUsers.user("coordinator"), new org.haven.statistics.Statistics.Query(
+                org.haven.statistics.Indicator.RETURNED, org.haven.statistics.Breakdown.NONE, java.time.Year.now(clock)), "statistics.viewed");
+        assertThat(jdbc.sql("SELECT DISTINCT indicator FROM statistics_counted WHERE case_id = :id").param("id", id.value())
+                .query(String.class).list()).contains("BEST_INTERESTS_DETERMINED", "RETURNED", "RETURNED_AFTER_RISK_ASSESSMENT",
+                "MONITORING_DUE").doesNotContain("MONITORING_ON_TIME");
     }
 
     @Test

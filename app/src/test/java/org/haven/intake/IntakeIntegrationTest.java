@@ -25,6 +25,7 @@ class IntakeIntegrationTest {
     @Autowired Identification identification;
     @Autowired Directory directory;
     @Autowired DemoUsers demoUsers;
+    @Autowired java.time.Clock clock;
 
     private static Referral.Content mallTheft(String region, boolean danger, Set<String> indicators) {
         return new Referral.Content("Cristina", null, 12, "FEMALE", "ro", "Shopping centre, level 2", region,
@@ -86,6 +87,32 @@ class IntakeIntegrationTest {
                 "GEN_UNVERIFIED_ADULT");
         assertThat(screening.suggestion().outcome().name()).isEqualTo("PRESUMED_VICTIM");
         assertThat(intake.view(police, id).status()).isEqualTo(ReferralStatus.ACCEPTED);
+    }
+
+    @Test
+    void a_date_of_birth_and_nationality_from_a_document_go_into_the_childs_record_and_impossible_ones_are_refused() {
+        var police = demoUsers.user("police");
+        var today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Oslo")));
+        var born = today.minusYears(13).withDayOfMonth(1);
+        UUID id = intake.startDraft(police);
+        intake.write(police, id, new Referral.Content("Oksana", "Documented", 16, "FEMALE", null, "Bus station", "Oslo",
+                null, "Travelling with an adult who held her passport", null, false, false, Set.of(), born,
+                java.util.List.of("UA", "MD")), 0);
+        intake.submit(police, id, 1);
+
+        var accepted = intake.acceptIntoNewCase(demoUsers.user("caseworker2"), id, 2);
+
+        var child = caseFiles.view(demoUsers.user("caseworker2"), accepted.caseId()).child();
+        assertThat(child.dateOfBirth()).as("the document, not the guess of 16").isEqualTo(org.haven.person.DateOfBirth.exact(born));
+        assertThat(child.nationalities()).containsExactlyInAnyOrder("UA", "MD");
+
+        UUID other = intake.startDraft(police);
+        assertThatThrownBy(() -> intake.write(police, other, new Referral.Content("Ana", null, null, null, null, null, null,
+                null, null, null, false, false, Set.of(), today.plusDays(1), java.util.List.of()), 0))
+                .isInstanceOf(DomainRuleViolation.class).hasMessage("referral.birth-date.invalid");
+        assertThatThrownBy(() -> intake.write(police, other, new Referral.Content("Ana", null, null, null, null, null, null,
+                null, null, null, false, false, Set.of(), null, java.util.List.of("XX")), 0))
+                .isInstanceOf(DomainRuleViolation.class).hasMessage("referral.nationality.invalid");
     }
 
     @Test

@@ -73,10 +73,14 @@ class HtcdsImportTest {
         assertThat(referral.givenNames()).isEqualTo("Ionela");
         assertThat(referral.sex()).isEqualTo("FEMALE");
         assertThat(referral.estimatedAge()).isEqualTo(14);
-        assertThat(referral.observations()).contains("Nationality: RO", "Type of exploitation: ForcedBegging",
-                "Date of birth: " + LocalDate.now(clock).minusYears(14).minusDays(3));
-        // The receiving agency's duplicate check (the matching engine) shows the child is known already.
+        assertThat(referral.dateOfBirth()).isEqualTo(LocalDate.now(clock).minusYears(14).minusDays(3));
+        assertThat(referral.nationalities()).containsExactly("RO");
+        assertThat(referral.observations()).contains("Type of exploitation: ForcedBegging");
+        // The receiving agency's duplicate check (the matching engine) shows the child is known already,
+        // with the date of birth and nationality of the file.
         var described = intake.childDescribedIn(referral).orElseThrow();
+        assertThat(described.dateOfBirth()).isEqualTo(DateOfBirth.exact(LocalDate.now(clock).minusYears(14).minusDays(3)));
+        assertThat(described.nationalities()).containsExactly("RO");
         assertThat(knownChildren.like(demoUsers.user("bergen.caseworker"), described))
                 .anyMatch(known -> known.name().contains("Roundtrip-Dumitru"));
     }

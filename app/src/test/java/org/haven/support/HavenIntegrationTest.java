@@ -29,7 +29,6 @@ import java.time.Instant;
         "haven.security.sign-ins-per-minute=1000",
         "haven.security.second-factor-roles=ADMINISTRATOR",
         "haven.retention.run=-",
-        "haven.statistics.max-age=PT0S",
         "haven.reports.per-source-per-10-minutes=1000",
         "spring.thymeleaf.cache=true"})
 @AutoConfigureMockMvc

@@ -1,5 +1,7 @@
 package org.haven.casework.web;
 
+import org.haven.platform.PickLists;
+
 import jakarta.validation.Valid;
 import org.haven.access.Accounts;
 import org.haven.access.CurrentUser;

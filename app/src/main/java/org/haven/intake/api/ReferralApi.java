@@ -47,11 +47,13 @@ class ReferralApi {
                            @Size(max = 200) String region, @Size(max = 200) String observedWhen,
                            @NotBlank @Size(max = 4000) String observations,
                            @Size(max = 4000) String accompanyingAdults, Boolean immediateDanger,
-                           Boolean alreadyKnown, @Size(max = 70) Set<@NotBlank @Size(max = 100) String> indicators, Boolean send) {
+                           Boolean alreadyKnown, @Size(max = 70) Set<@NotBlank @Size(max = 100) String> indicators, Boolean send,
+                           java.time.LocalDate dateOfBirth,
+                           @Size(max = Referral.MAX_NATIONALITIES) java.util.List<@Size(min = 2, max = 2) String> nationalities) {
         Referral.Content content() {
             return new Referral.Content(givenNames, familyName, estimatedAge, sex, language, place, region,
                     observedWhen, observations, accompanyingAdults, Boolean.TRUE.equals(immediateDanger),
-                    Boolean.TRUE.equals(alreadyKnown), indicators == null ? Set.of() : indicators);
+                    Boolean.TRUE.equals(alreadyKnown), indicators == null ? Set.of() : indicators, dateOfBirth, nationalities);
         }
 
         boolean sendNow() {

@@ -11,6 +11,7 @@ import org.haven.intake.Referral;
 import org.haven.intake.ReferralAttachments;
 import org.haven.person.Sex;
 import org.haven.platform.DomainRuleViolation;
+import org.haven.platform.PickLists;
 import org.haven.platform.EditConflict;
 import org.haven.screening.Catalogues;
 import org.haven.screening.IndicatorKind;
@@ -48,10 +49,12 @@ class ReferralController {
     private final Directory directory;
     private final Catalogues catalogues;
     private final KnownChildren knownChildren;
+    private final PickLists pickLists;
     private final String country;
 
     ReferralController(Intake intake, ReferralAttachments attachments, Directory directory, Catalogues catalogues,
-                       KnownChildren knownChildren, @Value("${haven.country}") String country) {
+                       KnownChildren knownChildren, PickLists pickLists, @Value("${haven.country}") String country) {
+        this.pickLists = pickLists;
         this.intake = intake;
         this.attachments = attachments;
         this.directory = directory;
@@ -65,6 +68,13 @@ class ReferralController {
         private String givenNames;
         private String familyName;
         private String estimatedAge;
+        private String bornDay;
+        private String bornMonth;
+        private String bornYear;
+        private String nationality;
+        private String secondNationality;
+        /** Nationalities beyond two (from the API or an HTCDS file), carried through the form so none is lost. */
+        private String otherNationalities;
         private String sex;
         private String language;
         private String place;
@@ -83,6 +93,15 @@ class ReferralController {
             form.givenNames = c.givenNames();
             form.familyName = c.familyName();
             form.estimatedAge = c.estimatedAge() == null ? null : c.estimatedAge().toString();
+            if (c.dateOfBirth() != null) {
+                form.bornDay = String.valueOf(c.dateOfBirth().getDayOfMonth());
+                form.bornMonth = String.valueOf(c.dateOfBirth().getMonthValue());
+                form.bornYear = String.valueOf(c.dateOfBirth().getYear());
+            }
+            form.nationality = c.nationalities().isEmpty() ? null : c.nationalities().get(0);
+            form.secondNationality = c.nationalities().size() > 1 ? c.nationalities().get(1) : null;
+            form.otherNationalities = c.nationalities().size() > 2
+                    ? String.join(",", c.nationalities().subList(2, c.nationalities().size())) : null;
             form.sex = c.sex();
             form.language = c.language();
             form.place = c.place();
@@ -98,6 +117,21 @@ class ReferralController {
         }
 
         Referral.Content toContent() {
+            return toContent(dateOfBirth());
+        }
+
+        /** What was typed, with the date of birth as saved before when the one typed is not (yet) a date: for saving as one types. */
+        Referral.Content toContentKeeping(java.time.LocalDate savedDateOfBirth) {
+            java.time.LocalDate typed;
+            try {
+                typed = dateOfBirth();
+            } catch (DomainRuleViolation notADate) {
+                typed = savedDateOfBirth;
+            }
+            return toContent(typed);
+        }
+
+        private Referral.Content toContent(java.time.LocalDate dateOfBirth) {
             Integer age = null;
             if (estimatedAge != null && !estimatedAge.isBlank()) {
                 try {
@@ -107,7 +141,33 @@ class ReferralController {
                 }
             }
             return new Referral.Content(givenNames, familyName, age, sex, language, place, region, observedWhen,
-                    observations, accompanyingAdults, immediateDanger, alreadyKnown, indicators);
+                    observations, accompanyingAdults, immediateDanger, alreadyKnown, indicators, dateOfBirth,
+                    nationalities());
+        }
+
+        private List<String> nationalities() {
+            var all = new java.util.ArrayList<>(java.util.Arrays.asList(nationality, secondNationality));
+            if (!blank(otherNationalities)) {
+                all.addAll(List.of(otherNationalities.split(",")));
+            }
+            return all;
+        }
+
+        /** The date of birth from its three parts: none when all are empty, else all three making a real date. */
+        private java.time.LocalDate dateOfBirth() {
+            if (blank(bornDay) && blank(bornMonth) && blank(bornYear)) {
+                return null;
+            }
+            try {
+                return java.time.LocalDate.of(Integer.parseInt(bornYear.strip()), Integer.parseInt(bornMonth.strip()),
+                        Integer.parseInt(bornDay.strip()));
+            } catch (RuntimeException notADate) {
+                throw new DomainRuleViolation("referral.birth-date.invalid");
+            }
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
         }
 
         public String getGivenNames() { return givenNames; }
@@ -116,6 +176,18 @@ class ReferralController {
         public void setFamilyName(String v) { familyName = v; }
         public String getEstimatedAge() { return estimatedAge; }
         public void setEstimatedAge(String v) { estimatedAge = v; }
+        public String getBornDay() { return bornDay; }
+        public void setBornDay(String v) { bornDay = v; }
+        public String getBornMonth() { return bornMonth; }
+        public void setBornMonth(String v) { bornMonth = v; }
+        public String getBornYear() { return bornYear; }
+        public void setBornYear(String v) { bornYear = v; }
+        public String getNationality() { return nationality; }
+        public void setNationality(String v) { nationality = v; }
+        public String getSecondNationality() { return secondNationality; }
+        public void setSecondNationality(String v) { secondNationality = v; }
+        public String getOtherNationalities() { return otherNationalities; }
+        public void setOtherNationalities(String v) { otherNationalities = v; }
         public String getSex() { return sex; }
         public void setSex(String v) { sex = v; }
         public String getLanguage() { return language; }
@@ -263,7 +335,16 @@ class ReferralController {
     ResponseEntity<String> autosave(@PathVariable UUID id, @ModelAttribute("form") ReferralForm form) {
         var user = CurrentUser.require();
         try {
-            intake.write(user, id, form.toContent(), form.getVersion());
+            // A date typed half-way is not a date yet: everything else is saved, the date as it was.
+            var saved = intake.view(user, id).dateOfBirth();
+            try {
+                intake.write(user, id, form.toContentKeeping(saved), form.getVersion());
+            } catch (DomainRuleViolation impossibleDate) {
+                if (!"referral.birth-date.invalid".equals(impossibleDate.messageCode())) {
+                    throw impossibleDate;
+                }
+                intake.write(user, id, form.toContent(saved), form.getVersion());
+            }
             return versionInput(intake.view(user, id).version(), HttpStatus.OK);
         } catch (EditConflict | DomainRuleViolation notSaved) {
             // The explicit save or send shows what is wrong; the typed text stays in the browser.
@@ -365,6 +446,7 @@ class ReferralController {
         model.addAttribute("maxAttachments", ReferralAttachments.MAX_PER_REFERRAL);
         model.addAttribute("regions", directory.regions(country));
         model.addAttribute("sexes", Sex.values());
+        model.addAttribute("countries", pickLists.countries());
         model.addAttribute("catalogue", catalogues.current());
         model.addAttribute("indicatorKind", IndicatorKind.INDICATOR);
         return "intake/referral-form";

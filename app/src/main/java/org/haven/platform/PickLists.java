@@ -1,4 +1,4 @@
-package org.haven.casework.web;
+package org.haven.platform;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -11,18 +11,18 @@ import java.util.Locale;
 
 /** Countries and languages for select lists, named and sorted in the user's language. */
 @Component
-class PickLists {
+public class PickLists {
 
-    record Option(String code, String label) {
+    public record Option(String code, String label) {
     }
 
-    List<Option> countries() {
+    public List<Option> countries() {
         Locale locale = LocaleContextHolder.getLocale();
         return sorted(Arrays.stream(Locale.getISOCountries())
                 .map(code -> new Option(code, new Locale("", code).getDisplayCountry(locale))).toList(), locale);
     }
 
-    List<Option> languages() {
+    public List<Option> languages() {
         Locale locale = LocaleContextHolder.getLocale();
         return sorted(Arrays.stream(Locale.getISOLanguages())
                 .map(code -> new Option(code, Locale.forLanguageTag(code).getDisplayLanguage(locale)))
