@@ -17,6 +17,16 @@ public enum Breakdown {
             return List.of("all");
         }
     },
+    /**
+     * The year in which the case counted: a trend over all years, whichever year was chosen. Each
+     * row is that year's own table's total, and the total is their sum.
+     */
+    YEAR {
+        @Override
+        List<String> rows(ChildCount c, LocalDate on, LocalDate counted) {
+            return List.of(String.valueOf(counted.getYear()));
+        }
+    },
     /** The month in which the case counted (a trend): every month of the period has a row, zeros too. */
     MONTH {
         @Override
@@ -85,4 +95,14 @@ public enum Breakdown {
     public static final String UNKNOWN = "unknown";
 
     abstract List<String> rows(ChildCount c, LocalDate on, LocalDate counted);
+
+    /** Whether the table spans every year rather than the one chosen. */
+    public boolean overYears() {
+        return this == YEAR;
+    }
+
+    /** Whether each counted case keeps a row of its own for this breakdown (the total and the year are the cells of every year). */
+    boolean keptPerCase() {
+        return this != NONE && this != YEAR;
+    }
 }

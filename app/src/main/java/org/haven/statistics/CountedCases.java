@@ -40,7 +40,7 @@ class CountedCases {
 
     private static String column(Breakdown breakdown) {
         return switch (breakdown) {
-            case NONE -> throw new IllegalArgumentException("NONE has no column");
+            case NONE, YEAR -> throw new IllegalArgumentException(breakdown + " has no column");
             case MONTH -> "month";
             case SEX -> "sex";
             case AGE_BAND -> "age_band";
@@ -55,8 +55,14 @@ class CountedCases {
         return breakdown == Breakdown.NATIONALITY || breakdown == Breakdown.FORM_OF_EXPLOITATION;
     }
 
-    /** The tables of these indicators in a year, by a breakdown, before suppression: read from the kept cells in one statement. */
+    /**
+     * The tables of these indicators in a year (every year, by {@link Breakdown#YEAR}), by a
+     * breakdown, before suppression: read from the kept cells in one statement.
+     */
     Map<Indicator, Counting.Counts> count(List<Indicator> indicators, Breakdown breakdown, Year year) {
+        if (breakdown.overYears()) {
+            return countOverYears(indicators, year);
+        }
         var rows = new EnumMap<Indicator, Map<String, Long>>(Indicator.class);
         var totals = new EnumMap<Indicator, Long>(Indicator.class);
         indicators.forEach(indicator -> {
@@ -82,8 +88,29 @@ class CountedCases {
         return counts;
     }
 
+    /** Each year's total as a row; the total is their sum. */
+    private Map<Indicator, Counting.Counts> countOverYears(List<Indicator> indicators, Year chosen) {
+        var rows = new EnumMap<Indicator, Map<String, Long>>(Indicator.class);
+        indicators.forEach(indicator -> rows.put(indicator, new HashMap<>()));
+        jdbc.sql("SELECT indicator, year, cases FROM statistics_cell WHERE indicator IN (:indicators) AND breakdown = 'NONE'")
+                .param("indicators", indicators.stream().map(Indicator::name).toList())
+                .query(rs -> {
+                    rows.get(Indicator.valueOf(rs.getString("indicator"))).put(String.valueOf(rs.getInt("year")), rs.getLong("cases"));
+                });
+        var counts = new EnumMap<Indicator, Counting.Counts>(Indicator.class);
+        rows.forEach((indicator, years) -> counts.put(indicator, Counting.Counts.of(years,
+                years.values().stream().mapToLong(Long::longValue).sum(), Breakdown.YEAR, chosen)));
+        return counts;
+    }
+
     /** The cases counted in one row of a table, in order of id. */
     List<UUID> casesIn(Indicator indicator, Breakdown breakdown, Year year, String row) {
+        if (breakdown.overYears()) {
+            if (row == null || !row.matches("\\d{4}")) {
+                return List.of();
+            }
+            return casesIn(indicator, Breakdown.NONE, Year.parse(row), null);
+        }
         String inRow = breakdown == Breakdown.NONE ? "" : many(breakdown) ? " AND :row = ANY(" + column(breakdown) + ")"
                 : " AND " + column(breakdown) + " = :row";
         var query = jdbc.sql("SELECT case_id FROM statistics_counted WHERE indicator = :indicator AND year = :year"

@@ -21,7 +21,7 @@ import java.util.UUID;
  */
 final class Counting {
 
-    /** A case counted by an indicator in a year, with its row by every breakdown (NONE excepted). */
+    /** A case counted by an indicator in a year, with its row by every breakdown kept per case ({@link Breakdown#keptPerCase}). */
     record Entry(UUID caseId, Indicator indicator, Year year, Map<Breakdown, List<String>> rows) {
         String row(Breakdown breakdown) {
             return rows.get(breakdown).get(0);
@@ -110,7 +110,7 @@ final class Counting {
         LocalDate on = c.protectedSince() == null ? counted : c.protectedSince().atZone(zone).toLocalDate();
         var rows = new EnumMap<Breakdown, List<String>>(Breakdown.class);
         for (var breakdown : Breakdown.values()) {
-            if (breakdown != Breakdown.NONE) {
+            if (breakdown.keptPerCase()) {
                 rows.put(breakdown, breakdown.rows(c, on, counted));
             }
         }

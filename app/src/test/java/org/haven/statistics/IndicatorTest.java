@@ -72,9 +72,11 @@ class IndicatorTest {
         long total = 0;
         for (var c : cases) {
             for (var entry : Counting.entries(c, OSLO)) {
-                if (entry.indicator() == indicator && entry.year().equals(year)) {
+                if (entry.indicator() == indicator && (breakdown.overYears() || entry.year().equals(year))) {
                     total++;
-                    for (String row : breakdown == Breakdown.NONE ? List.of("all") : entry.rows().get(breakdown)) {
+                    var labels = breakdown == Breakdown.NONE ? List.of("all")
+                            : breakdown.overYears() ? List.of(entry.year().toString()) : entry.rows().get(breakdown);
+                    for (String row : labels) {
                         rows.merge(row, 1L, Long::sum);
                     }
                 }
@@ -163,5 +165,14 @@ class IndicatorTest {
                 List.of("UA", "NO"), "Oslo", Set.of(), List.of(), null, COUNTED);
         assertThat(counted(List.of(dual), Indicator.PRESUMED_OR_IDENTIFIED, Breakdown.CITIZENSHIP, YEAR).rows())
                 .as("Ukrainian and Norwegian: free movement").containsExactly(entry("EU_EEA", 1L));
+    }
+
+    @Test
+    void the_trend_over_years_has_each_years_total_as_a_row_and_a_child_counted_in_two_years_in_both() {
+        assertThat(count(Indicator.PRESUMED_OR_IDENTIFIED, Breakdown.YEAR).rows())
+                .containsExactly(entry("2025", 1L), entry("2026", 3L)); // D; A, B and C
+        var determinations = count(Indicator.BEST_INTERESTS_DETERMINED, Breakdown.YEAR);
+        assertThat(determinations.rows()).containsExactly(entry("2025", 1L), entry("2026", 1L)); // F, each year
+        assertThat(determinations.total()).isEqualTo(2);
     }
 }

@@ -53,6 +53,18 @@ class StatisticsPagesTest {
     }
 
     @Test
+    void the_trend_over_years_shows_every_year_counted_whichever_year_is_chosen() throws Exception {
+        var year = java.time.Year.now(clock.withZone(java.time.ZoneId.of("Europe/Oslo")));
+        mvc.perform(get("/statistics").param("breakdown", "YEAR").param("year", "2001").with(demoUsers.as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Presumed or identified child victims, Year (a trend over all years, whichever year is chosen), all years")))
+                .andExpect(content().string(containsString(">" + year + "<")));
+        mvc.perform(get("/statistics.csv").param("breakdown", "YEAR").with(demoUsers.as("analyst")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("by-year.csv")));
+    }
+
+    @Test
     void the_publishable_csv_states_the_indicator_its_definition_and_the_rules_applied() throws Exception {
         var csv = mvc.perform(get("/statistics.csv").param("indicator", "WENT_MISSING").param("breakdown", "AGE_BAND")
                         .param("year", "2026").with(demoUsers.as("analyst")))

@@ -130,7 +130,8 @@ class StatisticsController {
                 "statistics.exported");
         response.setContentType(contentType);
         response.setHeader("Content-Disposition", "attachment; filename=\"haven-"
-                + indicator.name().toLowerCase(Locale.ROOT) + "-" + table.query().year() + "." + extension + "\"");
+                + indicator.name().toLowerCase(Locale.ROOT) + "-" + (breakdown.overYears() ? "by-year" : table.query().year())
+                + "." + extension + "\"");
         return table;
     }
 
@@ -138,7 +139,9 @@ class StatisticsController {
     private java.util.List<String> preamble(Statistics.Table table, Locale locale) {
         var indicator = table.query().indicator();
         var lines = new java.util.ArrayList<String>();
-        lines.add(messages.getMessage("indicator." + indicator + ".name", null, locale) + ", " + table.query().year());
+        String period = table.query().breakdown().overYears() ? messages.getMessage("statistics.all-years", null, locale)
+                : table.query().year().toString();
+        lines.add(messages.getMessage("indicator." + indicator + ".name", null, locale) + ", " + period);
         lines.add(messages.getMessage("indicator." + indicator + ".definition", null, locale));
         lines.add(messages.getMessage("statistics.as-of", new Object[]{table.asOf().toString()}, locale));
         if (table.published().breakdownWithheld()) {
