@@ -28,7 +28,7 @@ public class CaseFacts {
     /** One case as the statistics see it. */
     public record Fact(UUID caseId, UUID childId, UUID leadAgencyId, Instant openedAt, CaseStatus status,
                        ProtectionStatus protectionStatus, Instant protectedSince, Instant guardianAppointedAt,
-                       int interviews, List<MissingSpell> missing) {
+                       int interviews, List<MissingSpell> missing, Instant firstInterviewAt, java.time.LocalDate firstSafePlacementOn) {
     }
 
     /** A time the child went missing, and when they were found (null while still missing). */
@@ -65,11 +65,14 @@ public class CaseFacts {
         return jdbc.sql("""
                         WITH c AS MATERIALIZED (%s)
                         SELECT c.id, c.child_id, c.lead_agency_id, c.opened_at, c.status, c.protection_status, c.protected_since,
-                               m.reached_at AS guardian_at, coalesce(i.interviews, 0) AS interviews, e.missing
+                               m.reached_at AS guardian_at, coalesce(i.interviews, 0) AS interviews, i.first_interview, e.missing,
+                               p.first_placement
                         FROM c
                         LEFT JOIN casework_case_milestone m ON m.casework_case = c.id AND m.milestone = 'GUARDIAN_APPOINTED'
-                        LEFT JOIN (SELECT case_id, count(*) AS interviews FROM casework_interview
+                        LEFT JOIN (SELECT case_id, count(*) AS interviews, min(held_at) AS first_interview FROM casework_interview
                                     WHERE case_id IN (SELECT id FROM c) GROUP BY case_id) i ON i.case_id = c.id
+                        LEFT JOIN (SELECT case_id, min(from_date) AS first_placement FROM casework_placement
+                                    WHERE case_id IN (SELECT id FROM c) AND NOT restrictive GROUP BY case_id) p ON p.case_id = c.id
                         LEFT JOIN (SELECT case_id, string_agg(floor(extract(epoch FROM missing_since))::bigint || ':'
                                           || coalesce(floor(extract(epoch FROM found_at))::bigint::text, ''), ',') AS missing
                                      FROM casework_missing_episode WHERE case_id IN (SELECT id FROM c) GROUP BY case_id) e
@@ -80,7 +83,8 @@ public class CaseFacts {
                         rs.getObject("lead_agency_id", UUID.class), rs.getTimestamp("opened_at").toInstant(),
                         CaseStatus.valueOf(rs.getString("status")), ProtectionStatus.valueOf(rs.getString("protection_status")),
                         instant(rs.getTimestamp("protected_since")), instant(rs.getTimestamp("guardian_at")),
-                        rs.getInt("interviews"), spells(rs.getString("missing"))))
+                        rs.getInt("interviews"), spells(rs.getString("missing")), instant(rs.getTimestamp("first_interview")),
+                        rs.getObject("first_placement", java.time.LocalDate.class)))
                 .list();
     }
 

@@ -32,6 +32,8 @@ import java.util.UUID;
 @Transactional(noRollbackFor = NoAccess.class)
 public class Placements {
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     public enum Kind { FOSTER_FAMILY, SPECIALISED_SHELTER, CHILDRENS_HOME, SUPPORTED_LODGING, SECURE_UNIT, OTHER }
 
     /** A placement as recorded; the judicial fields are for restrictive ones. */
@@ -62,7 +64,9 @@ public class Placements {
                @Value("${haven.restrictive-measures.max-length}") Period maxRestrictive,
                @Value("${haven.restrictive-measures.review-every}") Period reviewEvery,
                @Value("${haven.restrictive-measures.independent-review-after}") int reviewThreshold,
-               @Value("${haven.restrictive-measures.counted-over}") Period reviewWindow) {
+               @Value("${haven.restrictive-measures.counted-over}") Period reviewWindow,
+               org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.caseFiles = caseFiles;
         this.tasks = tasks;
@@ -95,6 +99,7 @@ public class Placements {
         if (isRestrictive(placement)) {
             planReviews(user, caseId, placement);
         }
+        events.publishEvent(new CaseFactsChanged(caseId));
         return id;
     }
 

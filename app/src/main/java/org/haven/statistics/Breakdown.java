@@ -79,6 +79,13 @@ public enum Breakdown {
             return List.of(c.region() == null || c.region().isBlank() ? UNKNOWN : c.region());
         }
     },
+    /** The kind of agency that referred the child (the first referral accepted into the case), or not referred. */
+    REFERRED_BY {
+        @Override
+        List<String> rows(ChildCount c, LocalDate on, LocalDate counted) {
+            return List.of(c.referredBy() == null ? NOT_REFERRED : c.referredBy());
+        }
+    },
     FORM_OF_EXPLOITATION {
         @Override
         List<String> rows(ChildCount c, LocalDate on, LocalDate counted) {
@@ -90,6 +97,9 @@ public enum Breakdown {
     private static final java.util.Set<String> FREE_MOVEMENT = java.util.Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE",
             "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
             "IS", "LI", "NO", "CH");
+
+    /** The row of cases opened without a referral. */
+    public static final String NOT_REFERRED = "NOT_REFERRED";
 
     /** The row label for a value nobody recorded. */
     public static final String UNKNOWN = "unknown";

@@ -6,6 +6,7 @@ import org.haven.bestinterests.BestInterestsFactsChanged;
 import org.haven.casework.CaseFacts;
 import org.haven.casework.CaseFactsChanged;
 import org.haven.directory.Directory;
+import org.haven.intake.IntakeFacts;
 import org.haven.person.ChildAnonymised;
 import org.haven.person.ChildId;
 import org.haven.person.ChildRecorded;
@@ -60,6 +61,7 @@ class CaseCounter {
     private final ChildRegistry children;
     private final ScreeningFacts screeningFacts;
     private final BestInterestsFacts bestInterestsFacts;
+    private final IntakeFacts intakeFacts;
     private final Directory directory;
     private final CountedCases counted;
     private final TransactionTemplate transactions;
@@ -71,8 +73,9 @@ class CaseCounter {
     private final ReentrantLock counting = new ReentrantLock();
 
     CaseCounter(CaseFacts caseFacts, ChildRegistry children, ScreeningFacts screeningFacts, BestInterestsFacts bestInterestsFacts,
-                Directory directory, CountedCases counted, PlatformTransactionManager transactionManager, Clock clock,
-                @Value("${haven.time-zone}") ZoneId zone) {
+                IntakeFacts intakeFacts, Directory directory, CountedCases counted, PlatformTransactionManager transactionManager,
+                Clock clock, @Value("${haven.time-zone}") ZoneId zone) {
+        this.intakeFacts = intakeFacts;
         this.bestInterestsFacts = bestInterestsFacts;
         this.caseFacts = caseFacts;
         this.children = children;
@@ -193,7 +196,7 @@ class CaseCounter {
             if (!ofChildren.isEmpty()) {
                 all.addAll(caseFacts.casesOfChildren(ofChildren));
             }
-            counted.replace(all, entries(caseFacts.of(all), regions()));
+            counted.replace(all, entries(caseFacts.of(all), agencies()));
             return true;
         }));
     }
@@ -220,14 +223,14 @@ class CaseCounter {
                     return null;
                 }
                 counted.forgetAll();
-                var regions = regions();
+                var agencies = agencies();
                 var cells = new HashMap<Counting.Cell, Long>();
                 int n = 0;
                 var after = CaseFacts.FIRST;
                 List<CaseFacts.Fact> page;
                 do {
                     page = caseFacts.page(after, PAGE);
-                    var entries = entries(page, regions);
+                    var entries = entries(page, agencies);
                     counted.keep(entries);
                     Counting.change(List.of(), entries).forEach((cell, count) -> cells.merge(cell, count, Long::sum));
                     n += page.size();
@@ -263,6 +266,14 @@ class CaseCounter {
         }
     }
 
+    /** Days from the day protection started to that day (negative: before it); null when either is missing. */
+    private Integer daysAfterProtection(java.time.Instant protectedSince, java.time.LocalDate day) {
+        if (protectedSince == null || day == null) {
+            return null;
+        }
+        return (int) java.time.temporal.ChronoUnit.DAYS.between(protectedSince.atZone(zone).toLocalDate(), day);
+    }
+
     private ChildCount.Return returned(BestInterestsFacts.Fact fact) {
         if (fact.returnedOn() == null) {
             return null;
@@ -276,14 +287,26 @@ class CaseCounter {
         return day.atStartOfDay(zone).toInstant();
     }
 
-    private java.util.Map<UUID, String> regions() {
-        var regions = new HashMap<UUID, String>();
-        directory.all().forEach(o -> regions.put(o.id().value(), o.region()));
-        return regions;
+    /** Every agency's region and kind, read once for a count. */
+    private record Agencies(java.util.Map<UUID, org.haven.directory.Organisation> byId) {
+        String regionOf(UUID agency) {
+            var organisation = agency == null ? null : byId.get(agency);
+            return organisation == null ? null : organisation.region();
+        }
+
+        String kindOf(UUID agency) {
+            var organisation = agency == null ? null : byId.get(agency);
+            return organisation == null ? null : organisation.kind().name();
+        }
     }
 
-    /** The facts of these cases joined from the modules that keep them (no name, no free text), and where each counts. */
-    private List<Counting.Entry> entries(List<CaseFacts.Fact> facts, java.util.Map<UUID, String> regions) {
+    private Agencies agencies() {
+        var byId = new HashMap<UUID, org.haven.directory.Organisation>();
+        directory.all().forEach(o -> byId.put(o.id().value(), o));
+        return new Agencies(byId);
+    }
+
+    private List<Counting.Entry> entries(List<CaseFacts.Fact> facts, Agencies agencies) {
         if (facts.isEmpty()) {
             return List.of();
         }
@@ -291,6 +314,7 @@ class CaseCounter {
         var caseIds = facts.stream().map(CaseFacts.Fact::caseId).toList();
         var forms = screeningFacts.decidedForms(caseIds);
         var bestInterests = bestInterestsFacts.of(caseIds);
+        var referrers = intakeFacts.referringAgencies(caseIds);
         var countedAt = clock.instant();
         var entries = new ArrayList<Counting.Entry>();
         for (var fact : facts) {
@@ -303,9 +327,13 @@ class CaseCounter {
                     child == null ? null : child.dateOfBirth().earliest(),
                     child == null ? null : child.dateOfBirth().latest(),
                     child == null ? List.of() : child.nationalities(),
-                    regions.get(fact.leadAgencyId()),
+                    agencies.regionOf(fact.leadAgencyId()),
                     forms.getOrDefault(fact.caseId(), Set.of()).stream().map(ExploitationForm::name).collect(Collectors.toSet()),
-                    decided.determinedOn().stream().map(this::startOf).toList(), returned(decided), countedAt);
+                    decided.determinedOn().stream().map(this::startOf).toList(), returned(decided), countedAt,
+                    daysAfterProtection(fact.protectedSince(), fact.firstInterviewAt() == null ? null
+                            : fact.firstInterviewAt().atZone(zone).toLocalDate()),
+                    daysAfterProtection(fact.protectedSince(), fact.firstSafePlacementOn()),
+                    agencies.kindOf(referrers.get(fact.caseId())));
             entries.addAll(Counting.entries(count, zone));
         }
         return entries;

@@ -46,6 +46,7 @@ class CountedCases {
             case AGE_BAND -> "age_band";
             case REGION -> "region";
             case CITIZENSHIP -> "citizenship";
+            case REFERRED_BY -> "referred_by";
             case NATIONALITY -> "nationalities";
             case FORM_OF_EXPLOITATION -> "forms";
         };
@@ -126,7 +127,7 @@ class CountedCases {
     void replace(Collection<UUID> caseIds, List<Counting.Entry> entries) {
         var gone = jdbc.sql("""
                         DELETE FROM statistics_counted WHERE case_id = ANY(:ids)
-                        RETURNING indicator, year, case_id, month, sex, age_band, citizenship, region, nationalities, forms""")
+                        RETURNING indicator, year, case_id, month, sex, age_band, citizenship, region, referred_by, nationalities, forms""")
                 .param("ids", caseIds.toArray(UUID[]::new))
                 .query((rs, n) -> {
                     var rows = new java.util.EnumMap<Breakdown, List<String>>(Breakdown.class);
@@ -135,6 +136,7 @@ class CountedCases {
                     rows.put(Breakdown.AGE_BAND, List.of(rs.getString("age_band")));
                     rows.put(Breakdown.CITIZENSHIP, List.of(rs.getString("citizenship")));
                     rows.put(Breakdown.REGION, List.of(rs.getString("region")));
+                    rows.put(Breakdown.REFERRED_BY, List.of(rs.getString("referred_by")));
                     rows.put(Breakdown.NATIONALITY, List.of((String[]) rs.getArray("nationalities").getArray()));
                     rows.put(Breakdown.FORM_OF_EXPLOITATION, List.of((String[]) rs.getArray("forms").getArray()));
                     return new Counting.Entry(rs.getObject("case_id", UUID.class), Indicator.valueOf(rs.getString("indicator")),
@@ -177,7 +179,8 @@ class CountedCases {
         var connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                    COPY statistics_counted (indicator, year, case_id, month, sex, age_band, citizenship, region, nationalities, forms)
+                    COPY statistics_counted (indicator, year, case_id, month, sex, age_band, citizenship, region, referred_by,
+                                             nationalities, forms)
                     FROM STDIN WITH (FORMAT csv)""");
             try {
                 var lines = new StringBuilder();
@@ -186,7 +189,8 @@ class CountedCases {
                             .append(entry.caseId()).append(',').append(quoted(entry.row(Breakdown.MONTH))).append(',')
                             .append(quoted(entry.row(Breakdown.SEX))).append(',').append(quoted(entry.row(Breakdown.AGE_BAND)))
                             .append(',').append(quoted(entry.row(Breakdown.CITIZENSHIP)))
-                            .append(',').append(quoted(entry.row(Breakdown.REGION))).append(',')
+                            .append(',').append(quoted(entry.row(Breakdown.REGION)))
+                            .append(',').append(quoted(entry.row(Breakdown.REFERRED_BY))).append(',')
                             .append(quoted(array(entry.rows().get(Breakdown.NATIONALITY)))).append(',')
                             .append(quoted(array(entry.rows().get(Breakdown.FORM_OF_EXPLOITATION)))).append('\n');
                     if (lines.length() > 1 << 16) {

@@ -40,6 +40,22 @@ public enum Indicator {
             return GUARDIAN_WITHIN_24_HOURS.event(c, from, to) == null ? PRESUMED_OR_IDENTIFIED.event(c, from, to) : null;
         }
     },
+    /** Protection started in the period and the child was in a safe (not restrictive) placement by the next day. */
+    SAFE_PLACEMENT_WITHIN_A_DAY {
+        @Override
+        Instant event(ChildCount c, Instant from, Instant to) {
+            boolean placed = c.daysToSafePlacement() != null && c.daysToSafePlacement() <= 1;
+            return placed ? PRESUMED_OR_IDENTIFIED.event(c, from, to) : null;
+        }
+    },
+    /** Protection started in the period and the child's first interview was held by the seventh day after. */
+    INTERVIEWED_WITHIN_A_WEEK {
+        @Override
+        Instant event(ChildCount c, Instant from, Instant to) {
+            boolean heard = c.daysToFirstInterview() != null && c.daysToFirstInterview() <= 7;
+            return heard ? PRESUMED_OR_IDENTIFIED.event(c, from, to) : null;
+        }
+    },
     /** Protection started in the period and the child was interviewed more than once. */
     INTERVIEWED_MORE_THAN_ONCE {
         @Override
@@ -122,7 +138,8 @@ public enum Indicator {
     /** The indicator this one is a part of, whose published counts could otherwise be differenced with it. */
     java.util.Optional<Indicator> partOf() {
         return switch (this) {
-            case IDENTIFIED, GUARDIAN_WITHIN_24_HOURS, GUARDIAN_LATE_OR_MISSING, INTERVIEWED_MORE_THAN_ONCE ->
+            case IDENTIFIED, GUARDIAN_WITHIN_24_HOURS, GUARDIAN_LATE_OR_MISSING, SAFE_PLACEMENT_WITHIN_A_DAY,
+                 INTERVIEWED_WITHIN_A_WEEK, INTERVIEWED_MORE_THAN_ONCE ->
                     java.util.Optional.of(PRESUMED_OR_IDENTIFIED);
             case RETURNED_AFTER_RISK_ASSESSMENT -> java.util.Optional.of(RETURNED);
             case MONITORING_ON_TIME -> java.util.Optional.of(MONITORING_DUE);

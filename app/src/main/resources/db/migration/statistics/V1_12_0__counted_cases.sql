@@ -10,6 +10,7 @@ CREATE TABLE statistics_counted
   age_band      VARCHAR(10)  NOT NULL,
   citizenship   VARCHAR(20)  NOT NULL,
   region        TEXT         NOT NULL,
+  referred_by   VARCHAR(40)  NOT NULL,
   nationalities TEXT[]       NOT NULL,
   forms         TEXT[]       NOT NULL,
   PRIMARY KEY (indicator, year, case_id)

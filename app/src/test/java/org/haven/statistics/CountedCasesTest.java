@@ -3,6 +3,9 @@ package org.haven.statistics;
 import org.haven.casework.CaseFiles;
 import org.haven.casework.MissingEpisodes;
 import org.haven.casework.NewCase;
+import org.haven.casework.Placements;
+import org.haven.intake.Intake;
+import org.haven.intake.Referral;
 import org.haven.casework.ProtectionStatus;
 import org.haven.person.ChildDetails;
 import org.haven.person.DateOfBirth;
@@ -41,6 +44,8 @@ class CountedCasesTest {
     @Autowired CountedCases counted;
     @Autowired CaseFiles caseFiles;
     @Autowired MissingEpisodes missingEpisodes;
+    @Autowired Placements placements;
+    @Autowired Intake intake;
     @Autowired DemoUsers demoUsers;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
@@ -64,6 +69,10 @@ class CountedCasesTest {
         caseFiles.recordProtectionStatus(Actor.system("test"), caseId, ProtectionStatus.PRESUMED_VICTIM);
         assertThat(countsOf(caseId.value())).containsExactly("GUARDIAN_LATE_OR_MISSING MALE UA", "PRESUMED_OR_IDENTIFIED MALE UA");
 
+        placements.place(lead, caseId, new Placements.Placement(null, Placements.Kind.SPECIALISED_SHELTER, "Shelter address",
+                LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Oslo"))), null, false, null, null, null, null));
+        assertThat(countsOf(caseId.value())).contains("SAFE_PLACEMENT_WITHIN_A_DAY MALE UA");
+
         missingEpisodes.reportMissing(lead, caseId, new MissingEpisodes.Report(clock.instant().minus(Duration.ofHours(2)),
                 null, MissingEpisodes.Risk.HIGH, null, true, null));
         assertThat(countsOf(caseId.value())).contains("WENT_MISSING MALE UA");
@@ -72,6 +81,19 @@ class CountedCasesTest {
         caseFiles.correctChild(lead, caseId, new ChildDetails("Counted", "Later", List.of(), Sex.FEMALE,
                 child.dateOfBirth(), List.of("UA", "MD"), List.of("uk")), child.version());
         assertThat(countsOf(caseId.value())).contains("PRESUMED_OR_IDENTIFIED FEMALE MD+UA", "WENT_MISSING FEMALE MD+UA");
+    }
+
+    @Test
+    void a_case_opened_from_a_police_referral_is_counted_as_referred_by_the_police() {
+        var police = demoUsers.user("police");
+        var referral = intake.refer(police, new Referral.Content("Referred", "Counted", 15, "FEMALE", null, "Harbour", "Oslo", null,
+                "Working on a fishing boat at night", null, false, false, Set.of()), true);
+        var accepted = intake.acceptIntoNewCase(demoUsers.user("caseworker2"), referral, 2);
+        caseFiles.recordProtectionStatus(Actor.system("test"), accepted.caseId(), ProtectionStatus.PRESUMED_VICTIM);
+
+        counter.catchUp();
+        assertThat(jdbc.sql("SELECT DISTINCT referred_by FROM statistics_counted WHERE case_id = :id")
+                .param("id", accepted.caseId().value()).query(String.class).list()).containsExactly("POLICE");
     }
 
     @Test
@@ -87,7 +109,7 @@ class CountedCasesTest {
 
     private List<String> everyCount() {
         return jdbc.sql("""
-                        SELECT concat_ws(' ', indicator, year, case_id, month, sex, age_band, citizenship, region, nationalities::text, forms::text)
+                        SELECT concat_ws(' ', indicator, year, case_id, month, sex, age_band, citizenship, region, referred_by, nationalities::text, forms::text)
                         FROM statistics_counted ORDER BY indicator, year, case_id""").query(String.class).list();
     }
 
@@ -129,7 +151,9 @@ class CountedCasesTest {
                     regions[random.nextInt(regions.length)],
                     random.nextBoolean() ? Set.of() : Set.of(forms[random.nextInt(4)]),
                     random.nextInt(5) == 0 ? List.of(start.plus(Duration.ofDays(random.nextInt(540)))) : List.of(),
-                    random.nextInt(5) == 0 ? randomReturn(random, start) : null, start.plus(Duration.ofDays(500))));
+                    random.nextInt(5) == 0 ? randomReturn(random, start) : null, start.plus(Duration.ofDays(500)),
+                    random.nextBoolean() ? null : random.nextInt(12) - 2, random.nextBoolean() ? null : random.nextInt(4) - 1,
+                    random.nextBoolean() ? null : random.nextBoolean() ? "POLICE" : "NGO"));
         }
         var transaction = new TransactionTemplate(transactionManager);
         transaction.executeWithoutResult(status -> {

@@ -28,39 +28,40 @@ class IndicatorTest {
         return java.time.LocalDateTime.parse(local).atZone(OSLO).toInstant();
     }
 
-    /** Seven cases, as described on each line; counts by hand are in the tests. */
+    /** Seven cases, as described on each line; counts by hand are in the tests. A was placed the day protection started and
+     * interviewed two days later, referred by the police; B placed after three days, interviewed after ten, referred by an NGO. */
     static final List<ChildCount> CASES = List.of(
             // A: protected March 2026, identified, guardian after 10 h, 1 interview, missing in May and found; girl, born 2011, RO, Oslo, sexual exploitation
             new ChildCount(java.util.UUID.randomUUID(), at("2026-03-01T10:00"), true, at("2026-03-01T20:00"), 1,
                     List.of(new ChildCount.Spell(at("2026-05-01T22:00"), at("2026-05-03T09:00"))),
-                    "FEMALE", LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12, 31), List.of("RO"), "Oslo", Set.of("SEXUAL_EXPLOITATION"), List.of(), null, COUNTED),
+                    "FEMALE", LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12, 31), List.of("RO"), "Oslo", Set.of("SEXUAL_EXPLOITATION"), List.of(), null, COUNTED, 2, 0, "POLICE"),
             // B: protected June 2026, presumed, guardian after 3 days, 3 interviews; boy, 16-17 (estimated), VN and CN, Vestland, labour and criminality
             new ChildCount(java.util.UUID.randomUUID(), at("2026-06-10T08:00"), false, at("2026-06-13T08:00"), 3, List.of(),
                     "MALE", LocalDate.of(2008, 7, 1), LocalDate.of(2010, 6, 1), List.of("VN", "CN"), "Vestland",
-                    Set.of("FORCED_LABOUR", "FORCED_CRIMINALITY"), List.of(), null, COUNTED),
+                    Set.of("FORCED_LABOUR", "FORCED_CRIMINALITY"), List.of(), null, COUNTED, 10, 3, "NGO"),
             // C: protected on 31 Dec 2026 at 23:30 Oslo time (still 2026 here), no guardian yet; girl, no date of birth, no nationality
             new ChildCount(java.util.UUID.randomUUID(), at("2026-12-31T23:30"), false, null, 0, List.of(),
-                    "FEMALE", null, null, List.of(), "Oslo", Set.of(), List.of(), null, COUNTED),
+                    "FEMALE", null, null, List.of(), "Oslo", Set.of(), List.of(), null, COUNTED, null, null, null),
             // D: protected in 2025 (outside), went missing on 1 Jan 2026 at 00:10, not found; boy 12
             new ChildCount(java.util.UUID.randomUUID(), at("2025-11-20T12:00"), true, at("2025-11-20T13:00"), 2,
                     List.of(new ChildCount.Spell(at("2026-01-01T00:10"), null)),
-                    "MALE", LocalDate.of(2013, 5, 5), LocalDate.of(2013, 5, 5), List.of("UA"), "Oslo", Set.of("FORCED_BEGGING"), List.of(), null, COUNTED),
+                    "MALE", LocalDate.of(2013, 5, 5), LocalDate.of(2013, 5, 5), List.of("UA"), "Oslo", Set.of("FORCED_BEGGING"), List.of(), null, COUNTED, null, null, null),
             // E: never protected (screened, no reasonable grounds), went missing in 2025, found in Feb 2026
             new ChildCount(java.util.UUID.randomUUID(), null, false, null, 0,
                     List.of(new ChildCount.Spell(at("2025-12-30T18:00"), at("2026-02-02T10:00"))),
-                    "FEMALE", LocalDate.of(2012, 2, 2), LocalDate.of(2012, 2, 2), List.of("SY"), "Oslo", Set.of(), List.of(), null, COUNTED),
+                    "FEMALE", LocalDate.of(2012, 2, 2), LocalDate.of(2012, 2, 2), List.of("SY"), "Oslo", Set.of(), List.of(), null, COUNTED, null, null, null),
             // F: never protected; best interests determined in Dec 2025 and Apr 2026; returned 20 May 2026 after a risk
             // assessment on 1 May; monitoring due 20 Jun (in on 18 Jun), 20 Aug (in late, 25 Aug), 20 Nov (not in), May 2027
             new ChildCount(java.util.UUID.randomUUID(), null, false, null, 0, List.of(), "MALE", LocalDate.of(2010, 1, 1),
                     LocalDate.of(2010, 1, 1), List.of("AL"), "Oslo", Set.of(), List.of(day("2025-12-01"), day("2026-04-10")),
                     new ChildCount.Return(day("2026-05-20"), day("2026-05-01"), List.of(
                             new ChildCount.Report(day("2026-06-20"), day("2026-06-18")), new ChildCount.Report(day("2026-08-20"), day("2026-08-25")),
-                            new ChildCount.Report(day("2026-11-20"), null), new ChildCount.Report(day("2027-05-20"), null))), COUNTED),
+                            new ChildCount.Report(day("2026-11-20"), null), new ChildCount.Report(day("2027-05-20"), null))), COUNTED, null, null, null),
             // G: returned 10 Feb 2026 with no risk assessment on record; monitoring due 10 Mar (in that day) and 10 Dec (after the count)
             new ChildCount(java.util.UUID.randomUUID(), null, false, null, 0, List.of(), "FEMALE", null, null, List.of(), "Oslo",
                     Set.of(), List.of(), new ChildCount.Return(day("2026-02-10"), null, List.of(
                             new ChildCount.Report(day("2026-03-10"), day("2026-03-10")), new ChildCount.Report(day("2026-12-10"), null))),
-                    COUNTED));
+                    COUNTED, null, null, null));
 
     private static Counting.Counts count(Indicator indicator, Breakdown breakdown) {
         return counted(CASES, indicator, breakdown, YEAR);
@@ -162,7 +163,7 @@ class IndicatorTest {
         assertThat(count(Indicator.PRESUMED_OR_IDENTIFIED, Breakdown.CITIZENSHIP).rows())
                 .containsExactly(entry("EU_EEA", 1L), entry("THIRD_COUNTRY", 1L), entry("unknown", 1L));
         var dual = new ChildCount(java.util.UUID.randomUUID(), at("2026-04-01T10:00"), false, null, 0, List.of(), "MALE", null, null,
-                List.of("UA", "NO"), "Oslo", Set.of(), List.of(), null, COUNTED);
+                List.of("UA", "NO"), "Oslo", Set.of(), List.of(), null, COUNTED, null, null, null);
         assertThat(counted(List.of(dual), Indicator.PRESUMED_OR_IDENTIFIED, Breakdown.CITIZENSHIP, YEAR).rows())
                 .as("Ukrainian and Norwegian: free movement").containsExactly(entry("EU_EEA", 1L));
     }
@@ -174,5 +175,18 @@ class IndicatorTest {
         var determinations = count(Indicator.BEST_INTERESTS_DETERMINED, Breakdown.YEAR);
         assertThat(determinations.rows()).containsExactly(entry("2025", 1L), entry("2026", 1L)); // F, each year
         assertThat(determinations.total()).isEqualTo(2);
+    }
+
+    @Test
+    void a_safe_placement_by_the_next_day_and_a_first_interview_within_a_week_count_from_the_day_protection_started() {
+        assertThat(count(Indicator.SAFE_PLACEMENT_WITHIN_A_DAY, Breakdown.NONE).total()).isEqualTo(1); // A (B after 3 days, C none)
+        assertThat(count(Indicator.INTERVIEWED_WITHIN_A_WEEK, Breakdown.NONE).total()).isEqualTo(1); // A (B after 10 days)
+        assertThat(Indicator.SAFE_PLACEMENT_WITHIN_A_DAY.partOf()).contains(Indicator.PRESUMED_OR_IDENTIFIED);
+    }
+
+    @Test
+    void referred_by_names_the_kind_of_agency_that_referred_the_child_and_cases_opened_without_a_referral_apart() {
+        assertThat(count(Indicator.PRESUMED_OR_IDENTIFIED, Breakdown.REFERRED_BY).rows())
+                .containsExactly(entry("NGO", 1L), entry("NOT_REFERRED", 1L), entry("POLICE", 1L));
     }
 }
