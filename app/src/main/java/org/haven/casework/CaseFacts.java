@@ -28,7 +28,11 @@ public class CaseFacts {
     /** One case as the statistics see it. */
     public record Fact(UUID caseId, UUID childId, UUID leadAgencyId, Instant openedAt, CaseStatus status,
                        ProtectionStatus protectionStatus, Instant protectedSince, Instant guardianAppointedAt,
-                       int interviews, List<MissingSpell> missing, Instant firstInterviewAt, java.time.LocalDate firstSafePlacementOn) {
+                       int interviews, List<MissingSpell> missing, Instant firstInterviewAt, List<Stay> safePlacements) {
+    }
+
+    /** A placement that is not restrictive: from the first day to the last (null while it goes on). */
+    public record Stay(java.time.LocalDate from, java.time.LocalDate to) {
     }
 
     /** A time the child went missing, and when they were found (null while still missing). */
@@ -66,13 +70,14 @@ public class CaseFacts {
                         WITH c AS MATERIALIZED (%s)
                         SELECT c.id, c.child_id, c.lead_agency_id, c.opened_at, c.status, c.protection_status, c.protected_since,
                                m.reached_at AS guardian_at, coalesce(i.interviews, 0) AS interviews, i.first_interview, e.missing,
-                               p.first_placement
+                               p.stays
                         FROM c
                         LEFT JOIN casework_case_milestone m ON m.casework_case = c.id AND m.milestone = 'GUARDIAN_APPOINTED'
                         LEFT JOIN (SELECT case_id, count(*) AS interviews, min(held_at) AS first_interview FROM casework_interview
                                     WHERE case_id IN (SELECT id FROM c) GROUP BY case_id) i ON i.case_id = c.id
-                        LEFT JOIN (SELECT case_id, min(from_date) AS first_placement FROM casework_placement
-                                    WHERE case_id IN (SELECT id FROM c) AND NOT restrictive GROUP BY case_id) p ON p.case_id = c.id
+                        LEFT JOIN (SELECT case_id, string_agg(from_date || ':' || coalesce(to_date::text, ''), ',') AS stays
+                                     FROM casework_placement WHERE case_id IN (SELECT id FROM c) AND NOT restrictive
+                                    GROUP BY case_id) p ON p.case_id = c.id
                         LEFT JOIN (SELECT case_id, string_agg(floor(extract(epoch FROM missing_since))::bigint || ':'
                                           || coalesce(floor(extract(epoch FROM found_at))::bigint::text, ''), ',') AS missing
                                      FROM casework_missing_episode WHERE case_id IN (SELECT id FROM c) GROUP BY case_id) e
@@ -84,8 +89,19 @@ public class CaseFacts {
                         CaseStatus.valueOf(rs.getString("status")), ProtectionStatus.valueOf(rs.getString("protection_status")),
                         instant(rs.getTimestamp("protected_since")), instant(rs.getTimestamp("guardian_at")),
                         rs.getInt("interviews"), spells(rs.getString("missing")), instant(rs.getTimestamp("first_interview")),
-                        rs.getObject("first_placement", java.time.LocalDate.class)))
+                        stays(rs.getString("stays"))))
                 .list();
+    }
+
+    private static List<Stay> stays(String joined) {
+        var stays = new ArrayList<Stay>();
+        if (joined != null) {
+            for (String stay : joined.split(",")) {
+                String[] days = stay.split(":", -1);
+                stays.add(new Stay(java.time.LocalDate.parse(days[0]), days[1].isEmpty() ? null : java.time.LocalDate.parse(days[1])));
+            }
+        }
+        return stays;
     }
 
     private static List<MissingSpell> spells(String joined) {

@@ -113,6 +113,7 @@ public class Placements {
         }
         jdbc.sql("UPDATE casework_placement SET to_date = :on WHERE id = :id").param("on", on).param("id", placementId).update();
         audit.record(user.actor(), AuditRecord.succeeded("placement.ended", "placement", placementId).inCase(caseId.value()));
+        events.publishEvent(new CaseFactsChanged(caseId));
     }
 
     public List<Placement> ofCase(SignedInUser user, CaseId caseId) {

@@ -32,4 +32,17 @@ public class ScreeningFacts {
                 .stream().forEach(e -> forms.computeIfAbsent(e.getKey(), k -> EnumSet.noneOf(ExploitationForm.class)).add(e.getValue()));
         return forms;
     }
+
+    /** Case id to the status of its latest screening decision, for the cases among these with one. */
+    public Map<UUID, VictimStatus> latestDecisions(java.util.Collection<UUID> caseIds) {
+        var decisions = new HashMap<UUID, VictimStatus>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (case_id) case_id, decision_status FROM screening_screening
+                        WHERE case_id = ANY(:cases) AND decision_status IS NOT NULL ORDER BY case_id, decided_at DESC""")
+                .param("cases", caseIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    decisions.put(rs.getObject(1, UUID.class), VictimStatus.valueOf(rs.getString(2)));
+                });
+        return decisions;
+    }
 }

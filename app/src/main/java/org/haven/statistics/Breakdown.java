@@ -19,12 +19,12 @@ public enum Breakdown {
     },
     /**
      * The year in which the case counted: a trend over all years, whichever year was chosen. Each
-     * row is that year's own table's total, and the total is their sum.
+     * row is that year's own table's total as published there; no total over years is given.
      */
     YEAR {
         @Override
         List<String> rows(ChildCount c, LocalDate on, LocalDate counted) {
-            return List.of(String.valueOf(counted.getYear()));
+            throw new IllegalStateException("A trend over years is read from each year's total, not kept per case");
         }
     },
     /** The month in which the case counted (a trend): every month of the period has a row, zeros too. */

@@ -266,6 +266,28 @@ class CaseCounter {
         }
     }
 
+    /**
+     * Days from the day protection started to the first day in a safe placement that still went on
+     * then or began later (negative: the child was already there); null if none, or never protected.
+     */
+    private Integer daysToSafePlacement(CaseFacts.Fact fact) {
+        if (fact.protectedSince() == null) {
+            return null;
+        }
+        var protectedOn = fact.protectedSince().atZone(zone).toLocalDate();
+        return fact.safePlacements().stream().filter(stay -> stay.to() == null || !stay.to().isBefore(protectedOn))
+                .map(stay -> daysAfterProtection(fact.protectedSince(), stay.from())).min(Integer::compare).orElse(null);
+    }
+
+    /** The kind of the referring agency; "unknown" for an agency no longer in the directory; null when not referred. */
+    private static String referredBy(UUID agency, Agencies agencies) {
+        if (agency == null) {
+            return null;
+        }
+        var kind = agencies.kindOf(agency);
+        return kind == null ? Breakdown.UNKNOWN : kind;
+    }
+
     /** Days from the day protection started to that day (negative: before it); null when either is missing. */
     private Integer daysAfterProtection(java.time.Instant protectedSince, java.time.LocalDate day) {
         if (protectedSince == null || day == null) {
@@ -306,6 +328,7 @@ class CaseCounter {
         return new Agencies(byId);
     }
 
+    /** The facts of these cases joined from the modules that keep them (no name, no free text), and where each counts. */
     private List<Counting.Entry> entries(List<CaseFacts.Fact> facts, Agencies agencies) {
         if (facts.isEmpty()) {
             return List.of();
@@ -332,8 +355,8 @@ class CaseCounter {
                     decided.determinedOn().stream().map(this::startOf).toList(), returned(decided), countedAt,
                     daysAfterProtection(fact.protectedSince(), fact.firstInterviewAt() == null ? null
                             : fact.firstInterviewAt().atZone(zone).toLocalDate()),
-                    daysAfterProtection(fact.protectedSince(), fact.firstSafePlacementOn()),
-                    agencies.kindOf(referrers.get(fact.caseId())));
+                    daysToSafePlacement(fact),
+                    referredBy(referrers.get(fact.caseId()), agencies));
             entries.addAll(Counting.entries(count, zone));
         }
         return entries;

@@ -10,9 +10,9 @@ import java.util.Set;
  * no free text. A child with two cases (merged records) is counted once per case. Days (a
  * determination, a return, a report) are the start of that day in the installation's zone.
  * {@code countedAt} is when the facts were read: a monitoring report counts as fallen due once its
- * day had ended by then. The days to the first interview and to the first safe (not restrictive)
- * placement are counted from the day protection started (negative: before it; null: none yet or
- * never protected); {@code referredBy} is the kind of agency whose referral was accepted into the
+ * day had ended by then. The days to the first interview, and to the first day in a safe (not
+ * restrictive) placement still going on when protection started, are counted from the day
+ * protection started (negative: before it; null: none yet or never protected); {@code referredBy} is the kind of agency whose referral was accepted into the
  * case (null: not referred).
  */
 public record ChildCount(java.util.UUID caseId, Instant protectedSince, boolean identified, Instant guardianAppointedAt, int interviews,

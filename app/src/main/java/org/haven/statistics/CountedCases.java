@@ -62,7 +62,7 @@ class CountedCases {
      */
     Map<Indicator, Counting.Counts> count(List<Indicator> indicators, Breakdown breakdown, Year year) {
         if (breakdown.overYears()) {
-            return countOverYears(indicators, year);
+            return countOverYears(indicators);
         }
         var rows = new EnumMap<Indicator, Map<String, Long>>(Indicator.class);
         var totals = new EnumMap<Indicator, Long>(Indicator.class);
@@ -90,7 +90,7 @@ class CountedCases {
     }
 
     /** Each year's total as a row; the total is their sum. */
-    private Map<Indicator, Counting.Counts> countOverYears(List<Indicator> indicators, Year chosen) {
+    private Map<Indicator, Counting.Counts> countOverYears(List<Indicator> indicators) {
         var rows = new EnumMap<Indicator, Map<String, Long>>(Indicator.class);
         indicators.forEach(indicator -> rows.put(indicator, new HashMap<>()));
         jdbc.sql("SELECT indicator, year, cases FROM statistics_cell WHERE indicator IN (:indicators) AND breakdown = 'NONE'")
@@ -100,7 +100,7 @@ class CountedCases {
                 });
         var counts = new EnumMap<Indicator, Counting.Counts>(Indicator.class);
         rows.forEach((indicator, years) -> counts.put(indicator, Counting.Counts.of(years,
-                years.values().stream().mapToLong(Long::longValue).sum(), Breakdown.YEAR, chosen)));
+                years.values().stream().mapToLong(Long::longValue).sum(), Breakdown.YEAR, null)));
         return counts;
     }
 

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,18 +33,23 @@ import java.util.stream.Collectors;
 @Transactional(noRollbackFor = NoAccess.class)
 public class HtcdsExport {
 
-    /** The columns, in order: the standard's field names. */
+    /** The columns, in order: the standard's field names, and cas_Id (Haven's case reference, not in the standard). */
     public static final List<String> COLUMNS = List.of("cas_Id", "cas_Status", "cas_IncomingReferralDate",
-            "org_Name", "org_ShippingCountry", "org_ShippingState", "prs_FirstName", "prs_SecondName",
-            "prs_Birthdate", "prs_Gender", "prs_Nationality", "vic_TypeOfExploitation");
+            "cas_ReferringOrganisation", "org_Name", "org_ShippingCountry", "org_ShippingState", "prs_FirstName",
+            "prs_SecondName", "prs_Birthdate", "prs_Gender", "prs_Citizenship", "vic_TraffickingStatus", "vic_TypeOfExploitation");
 
     private final CaseFiles caseFiles;
     private final ScreeningFacts screeningFacts;
+    private final org.haven.intake.IntakeFacts intakeFacts;
+    private final org.haven.directory.Directory directory;
     private final AuditTrail audit;
     private final java.time.ZoneId zone;
 
-    HtcdsExport(CaseFiles caseFiles, ScreeningFacts screeningFacts, AuditTrail audit,
+    HtcdsExport(CaseFiles caseFiles, ScreeningFacts screeningFacts, org.haven.intake.IntakeFacts intakeFacts,
+                org.haven.directory.Directory directory, AuditTrail audit,
                 @org.springframework.beans.factory.annotation.Value("${haven.time-zone}") java.time.ZoneId zone) {
+        this.intakeFacts = intakeFacts;
+        this.directory = directory;
         this.caseFiles = caseFiles;
         this.audit = audit;
         this.screeningFacts = screeningFacts;
@@ -62,12 +68,16 @@ public class HtcdsExport {
     public int export(SignedInUser user, Appendable out) throws IOException {
         requireMayExport(user);
         var cases = caseFiles.teamCasesOf(user);
-        var forms = screeningFacts.decidedForms(cases.stream().map(org.haven.casework.CaseId::value).toList());
+        var ids = cases.stream().map(org.haven.casework.CaseId::value).toList();
+        var forms = screeningFacts.decidedForms(ids);
+        var decisions = screeningFacts.latestDecisions(ids);
+        var referrers = intakeFacts.referringAgencies(ids);
         int written = 0;
         try (var printer = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(out)) {
             for (var id : cases) {
                 var file = caseFiles.view(user, id); // checks membership again and audits the disclosure
-                printer.printRecord(row(file, forms.getOrDefault(id.value(), Set.of())));
+                printer.printRecord(row(file, forms.getOrDefault(id.value(), Set.of()), decisions.get(id.value()),
+                        referrers.get(id.value())));
                 written++;
             }
         }
@@ -75,16 +85,19 @@ public class HtcdsExport {
         return written;
     }
 
-    private List<String> row(CaseFile file, Set<ExploitationForm> forms) {
+    private List<String> row(CaseFile file, Set<ExploitationForm> forms, org.haven.screening.VictimStatus decision, UUID referrer) {
         var kase = file.kase();
         var child = file.child();
         var agency = file.leadAgency();
         var name = child.primaryName();
-        return List.of(kase.reference(), status(kase.status()), kase.openedAt().atZone(zone).toLocalDate().toString(),
+        var referring = referrer == null ? null : directory.find(new org.haven.directory.OrganisationId(referrer)).orElse(null);
+        return List.of(kase.reference(), status(kase.status()),
+                referrer == null ? "" : kase.openedAt().atZone(zone).toLocalDate().toString(),
+                referring == null ? "" : SpreadsheetText.safe(referring.name()),
                 agency == null ? "" : SpreadsheetText.safe(agency.name()), agency == null ? "" : agency.country(),
                 agency == null ? "" : SpreadsheetText.safe(agency.region()),
                 SpreadsheetText.safe(name.givenNames()), SpreadsheetText.safe(name.familyName()), birthdate(child.dateOfBirth()), gender(child.sex()),
-                String.join(";", child.nationalities()),
+                String.join(";", child.nationalities()), traffickingStatus(decision),
                 forms.stream().map(ExploitationForm::htcds).collect(Collectors.toCollection(LinkedHashSet::new))
                         .stream().collect(Collectors.joining(";")));
     }
@@ -99,13 +112,25 @@ public class HtcdsExport {
         };
     }
 
-    /** HTCDS prs_Gender picklist. */
+    /** HTCDS 2.0 prs_Gender picklist (gender expression): Haven records sex, so OTHER is the nearest, NonConforming. */
     static String gender(Sex sex) {
         return switch (sex) {
-            case FEMALE -> "Female";
-            case MALE -> "Male";
-            case OTHER -> "Transgender/NonConforming";
-            case UNKNOWN -> "Unknown";
+            case FEMALE -> "Feminine";
+            case MALE -> "Masculine";
+            case OTHER -> "NonConforming";
+            case UNKNOWN -> "NonSpecifiedUnknown";
+        };
+    }
+
+    /** HTCDS 2.0 vic_TraffickingStatus from the latest screening decision; empty when none was decided. */
+    static String traffickingStatus(org.haven.screening.VictimStatus decision) {
+        if (decision == null) {
+            return "";
+        }
+        return switch (decision) {
+            case PRESUMED_VICTIM -> "PossibleVictimOfTrafficking";
+            case IDENTIFIED_VICTIM -> "ActualVictimOfTrafficking";
+            case NOT_A_VICTIM -> "NotAVictimOfTrafficking";
         };
     }
 

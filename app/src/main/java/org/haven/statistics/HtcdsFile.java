@@ -31,18 +31,26 @@ public final class HtcdsFile {
     private static final int MAX_LIST = 20;
 
     private static final Set<String> STATUSES = Set.of("Active", "FollowUp", "Closed", "ClosedReferred");
-    private static final Map<String, String> GENDERS = Map.of("Female", "FEMALE", "Male", "MALE",
-            "Transgender/NonConforming", "OTHER", "Unknown", "UNKNOWN");
+    /** HTCDS 2.0 prs_Gender values to Haven's sex (gender expressions beyond the two go to OTHER). */
+    private static final Map<String, String> GENDERS = Map.of("Feminine", "FEMALE", "Masculine", "MALE",
+            "TransgenderFeminine", "OTHER", "TransgenderMasculine", "OTHER", "NonConforming", "OTHER",
+            "NonSpecifiedUnknown", "UNKNOWN");
     private static final Set<String> EXPLOITATION = Set.of("ForcedLabour", "SexualExploitation", "ChildLabour",
-            "ForcedMarriage", "Servitude", "ForcedMilitary", "OrganRemoval", "ForcedBegging", "ForcedAdoption",
+            "ForcedMarriage", "Servitude", "ForcedMilitaryByNonStateActors", "OrganRemoval", "ForcedBegging", "ForcedAdoption",
             "Surrogacy", "Other");
+    private static final Set<String> TRAFFICKING_STATUSES = Set.of("PossibleVictimOfTrafficking", "ActualVictimOfTrafficking",
+            "NotAVictimOfTrafficking");
+    /** Citizenship was called prs_Nationality in drafts before 2.0; a file may still use that name. */
+    private static final String CITIZENSHIP = "prs_Citizenship";
+    private static final String OLD_CITIZENSHIP = "prs_Nationality";
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Pattern SEPARATOR = Pattern.compile(";");
     private static final int MAX_TEXT = 200;
 
     /** One case as read: the child as the file describes them. */
     public record Row(int line, String caseId, String status, String region, String firstName, String secondName,
-                      LocalDate birthdate, String sex, List<String> nationalities, List<String> exploitation) {
+                      LocalDate birthdate, String sex, List<String> nationalities, List<String> exploitation,
+                      String traffickingStatus) {
     }
 
     /** Something wrong with a cell (or the file, at line 1 / no column). */
@@ -170,12 +178,18 @@ public final class HtcdsFile {
                 problems.add(new Problem(line, "prs_Birthdate", "\"" + born + "\" is not a date (YYYY-MM-DD)."));
             }
         }
-        var nationalities = list(record, "prs_Nationality", line, problems);
+        String citizenship = record.isMapped(CITIZENSHIP) || !record.isMapped(OLD_CITIZENSHIP) ? CITIZENSHIP : OLD_CITIZENSHIP;
+        var nationalities = list(record, citizenship, line, problems);
         nationalities.stream().filter(code -> !COUNTRIES.contains(code)).forEach(code -> problems.add(
-                new Problem(line, "prs_Nationality", "\"" + code + "\" is not an ISO 3166 two-letter country code.")));
+                new Problem(line, citizenship, "\"" + code + "\" is not an ISO 3166 two-letter country code.")));
         if (nationalities.size() > org.haven.intake.Referral.MAX_NATIONALITIES) {
-            problems.add(new Problem(line, "prs_Nationality",
-                    "A referral names at most " + org.haven.intake.Referral.MAX_NATIONALITIES + " nationalities."));
+            problems.add(new Problem(line, citizenship,
+                    "A referral names at most " + org.haven.intake.Referral.MAX_NATIONALITIES + " citizenships."));
+        }
+        String traffickingStatus = cell(record, "vic_TraffickingStatus");
+        if (!traffickingStatus.isEmpty() && !TRAFFICKING_STATUSES.contains(traffickingStatus)) {
+            problems.add(new Problem(line, "vic_TraffickingStatus", "\"" + traffickingStatus + "\" is not in the picklist "
+                    + TRAFFICKING_STATUSES + "."));
         }
         var exploitation = list(record, "vic_TypeOfExploitation", line, problems);
         exploitation.stream().filter(value -> !EXPLOITATION.contains(value)).forEach(value -> problems.add(
@@ -184,7 +198,7 @@ public final class HtcdsFile {
         String region = text(record, "org_ShippingState", line, problems);
         if (problems.size() == before) {
             rows.add(new Row((int) line, caseId, status, region, first, second, birthdate,
-                    gender.isEmpty() ? null : GENDERS.get(gender), nationalities, exploitation));
+                    gender.isEmpty() ? null : GENDERS.get(gender), nationalities, exploitation, traffickingStatus));
         }
     }
 

@@ -109,6 +109,9 @@ public class HtcdsImport {
         if (!row.status().isEmpty()) {
             said.append(" Case status there: ").append(row.status()).append('.');
         }
+        if (!row.traffickingStatus().isEmpty()) {
+            said.append(" Trafficking status there: ").append(row.traffickingStatus()).append('.');
+        }
         return new Referral.Content(blankToNull(row.firstName()), blankToNull(row.secondName()), age, row.sex(), null,
                 null, blankToNull(row.region()), null, said.toString(), null, false, false, Set.of(), row.birthdate(),
                 row.nationalities());

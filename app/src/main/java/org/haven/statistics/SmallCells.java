@@ -42,6 +42,14 @@ public final class SmallCells {
     private final int threshold;
     private final int roundTo;
 
+    int threshold() {
+        return threshold;
+    }
+
+    int roundTo() {
+        return roundTo;
+    }
+
     public SmallCells(int threshold, int roundTo) {
         if (threshold < 2) {
             throw new IllegalArgumentException("A suppression threshold below 2 protects nothing");

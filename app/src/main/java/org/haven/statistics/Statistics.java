@@ -96,6 +96,13 @@ public class Statistics {
         whole.ifPresent(indicators::add);
         var tables = counted.count(indicators, query.breakdown(), query.year()); // one statement: the two agree
         var counts = tables.get(query.indicator());
+        if (query.breakdown().overYears()) {
+            var trend = overYears(counts, whole.map(tables::get));
+            audit.record(user.actor(), AuditRecord.succeeded(action, "indicator", query.indicator()).withDetails("YEAR"));
+            var rules = new java.util.ArrayList<>(smallCells.rules());
+            rules.add(new SmallCells.Rule("statistics.rule.over-years", List.of()));
+            return new Table(query, trend, rules, asOf);
+        }
         var published = whole.map(tables::get).map(all -> {
             var rest = new java.util.HashMap<String, Long>();
             all.rows().forEach((row, n) -> rest.put(row, n - counts.rows().getOrDefault(row, 0L)));
@@ -104,6 +111,30 @@ public class Statistics {
         audit.record(user.actor(), AuditRecord.succeeded(action, "indicator", query.indicator())
                 .withDetails(query.breakdown() + " " + query.year()));
         return new Table(query, published, smallCells.rules(), asOf);
+    }
+
+    /**
+     * The trend over years: each year exactly as that year's own table publishes its total (so that
+     * nothing hidden there can be worked out here), every year from the first counted to this one,
+     * and no total over years (a child can count in several years, and a total would let a hidden
+     * year be worked out from the years shown).
+     */
+    private SmallCells.Published overYears(Counting.Counts counts, java.util.Optional<Counting.Counts> whole) {
+        var rows = new java.util.LinkedHashMap<String, SmallCells.Cell>();
+        var counted = new java.util.TreeSet<String>(counts.rows().keySet());
+        whole.ifPresent(all -> counted.addAll(all.rows().keySet()));
+        if (!counted.isEmpty()) {
+            for (var year = Year.parse(counted.first()); !year.isAfter(Year.now(clock.withZone(zone))); year = year.plusYears(1)) {
+                String key = year.toString();
+                long part = counts.rows().getOrDefault(key, 0L);
+                var alone = whole.map(all -> {
+                    long rest = all.rows().getOrDefault(key, 0L) - part;
+                    return smallCells.publish(java.util.Map.of("all", part), part, java.util.Map.of("all", rest), rest);
+                }).orElseGet(() -> smallCells.publish(java.util.Map.of("all", part), part));
+                rows.put(key, alone.total());
+            }
+        }
+        return new SmallCells.Published(rows, SmallCells.Cell.hidden(), smallCells.threshold(), smallCells.roundTo(), false);
     }
 
     /** Nothing is published from a partial count: while every case is first counted (at start-up), tables wait. */

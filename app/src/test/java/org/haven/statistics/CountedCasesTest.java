@@ -42,6 +42,7 @@ class CountedCasesTest {
 
     @Autowired CaseCounter counter;
     @Autowired CountedCases counted;
+    @Autowired Statistics statistics;
     @Autowired CaseFiles caseFiles;
     @Autowired MissingEpisodes missingEpisodes;
     @Autowired Placements placements;
@@ -174,6 +175,15 @@ class CountedCasesTest {
                     .contains(IndicatorTest.CASES.get(2).caseId());
             assertThat(counted.casesIn(Indicator.PRESUMED_OR_IDENTIFIED, Breakdown.NATIONALITY, Year.of(2026), "CN"))
                     .containsExactly(IndicatorTest.CASES.get(1).caseId());
+            // The trend over years shows each year exactly as that year's own table shows its total, and no total.
+            var coordinator = demoUsers.user("coordinator");
+            for (var indicator : Indicator.values()) {
+                var trend = statistics.table(coordinator, new Statistics.Query(indicator, Breakdown.YEAR, Year.of(2026)), "statistics.viewed")
+                        .published();
+                assertThat(trend.total().suppressed()).isTrue();
+                trend.rows().forEach((year, cell) -> assertThat(cell).as(indicator + " in " + year).isEqualTo(statistics.table(coordinator,
+                        new Statistics.Query(indicator, Breakdown.NONE, Year.parse(year)), "statistics.viewed").published().total()));
+            }
             status.setRollbackOnly(); // the demo's counts stay as they were
         });
     }

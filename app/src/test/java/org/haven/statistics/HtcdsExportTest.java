@@ -58,8 +58,11 @@ class HtcdsExportTest {
         CSVRecord row = records.stream().filter(r -> r.get("prs_SecondName").equals("Htcds-Popescu")).findFirst().orElseThrow();
         assertThat(row.get("prs_FirstName")).as("a formula is never written").isEqualTo("'=Ana Maria");
         assertThat(row.get("prs_Birthdate")).isEqualTo("2011-04-09");
-        assertThat(row.get("prs_Gender")).isEqualTo("Female");
-        assertThat(row.get("prs_Nationality").split(";")).containsExactlyInAnyOrder("RO", "MD");
+        assertThat(row.get("prs_Gender")).isEqualTo("Feminine");
+        assertThat(row.get("prs_Citizenship").split(";")).containsExactlyInAnyOrder("RO", "MD");
+        assertThat(row.get("vic_TraffickingStatus")).isEqualTo("PossibleVictimOfTrafficking");
+        assertThat(row.get("cas_IncomingReferralDate")).as("opened directly, not from a referral").isEmpty();
+        assertThat(row.get("cas_ReferringOrganisation")).isEmpty();
         assertThat(row.get("cas_Status")).isEqualTo("Active");
         assertThat(row.get("vic_TypeOfExploitation").split(";")).containsExactlyInAnyOrder("Other", "SexualExploitation");
         assertThat(row.get("org_ShippingCountry")).isEqualTo("NO");
@@ -80,7 +83,11 @@ class HtcdsExportTest {
     @Test
     void picklists_follow_the_standard() {
         assertThat(HtcdsExport.status(org.haven.casework.CaseStatus.CLOSED_REFERRED)).isEqualTo("ClosedReferred");
-        assertThat(HtcdsExport.gender(Sex.OTHER)).isEqualTo("Transgender/NonConforming");
+        assertThat(HtcdsExport.gender(Sex.OTHER)).isEqualTo("NonConforming");
+        assertThat(HtcdsExport.gender(Sex.UNKNOWN)).isEqualTo("NonSpecifiedUnknown");
+        assertThat(HtcdsExport.traffickingStatus(VictimStatus.NOT_A_VICTIM)).isEqualTo("NotAVictimOfTrafficking");
+        assertThat(ExploitationForm.FORCED_MILITARY.htcds()).as("2.0 has only military exploitation by non-state actors")
+                .isEqualTo("Other");
         assertThat(HtcdsExport.birthdate(DateOfBirth.year(java.time.Year.of(2010)))).isEmpty();
         assertThat(SpreadsheetText.safe("+47 999")).isEqualTo("'+47 999");
         assertThat(SpreadsheetText.safe("Oslo")).isEqualTo("Oslo");

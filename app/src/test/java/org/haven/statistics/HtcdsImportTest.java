@@ -89,9 +89,9 @@ class HtcdsImportTest {
     void a_file_with_wrong_picklist_values_is_reported_by_line_and_column_and_imports_nothing_unless_asked() throws Exception {
         String csv = """
                 cas_Id,cas_Status,prs_FirstName,prs_SecondName,prs_Birthdate,prs_Gender,prs_Nationality,vic_TypeOfExploitation
-                X-1,Active,Mihaela,Badfile-One,2012-13-01,Female,RO,ForcedBegging
+                X-1,Active,Mihaela,Badfile-One,2012-13-01,Feminine,RO,ForcedBegging
                 X-2,Open,Sorin,Badfile-Two,2011-05-05,Boy,XX,Begging
-                X-3,Active,Elena,Badfile-Three,,Female,MD,Other
+                X-3,Active,Elena,Badfile-Three,,Feminine,MD,Other
                 """;
         mvc.perform(multipart("/htcds/import").file(file(csv)).with(csrf()).with(demoUsers.as("caseworker")))
                 .andExpect(status().isOk())
@@ -118,7 +118,7 @@ class HtcdsImportTest {
     @Test
     void lines_are_counted_as_an_editor_counts_them_and_a_file_broken_half_way_keeps_no_row() {
         var today = LocalDate.of(2026, 12, 6);
-        var spread = HtcdsFile.read("prs_FirstName,prs_SecondName,prs_Gender\n\nAna,\"Two\nLines\",Female\n\nIon,Pop,Boy\n", today);
+        var spread = HtcdsFile.read("prs_FirstName,prs_SecondName,prs_Gender\n\nAna,\"Two\nLines\",Feminine\n\nIon,Pop,Boy\n", today);
         assertThat(spread.problems()).extracting(HtcdsFile.Problem::line).containsExactly(6L);
         assertThat(spread.rows()).extracting(HtcdsFile.Row::line).containsExactly(3);
 

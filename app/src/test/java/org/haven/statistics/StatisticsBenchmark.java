@@ -28,6 +28,7 @@ class StatisticsBenchmark {
     @Autowired CaseCounter counter;
     @Autowired JdbcClient jdbc;
     @Autowired DemoUsers demoUsers;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
     void statistics_on_many_cases() throws Exception {
@@ -107,6 +108,22 @@ class StatisticsBenchmark {
         out.append("%nAll tables: p50 %.1f ms, p95 %.1f ms, slowest %.1f ms.%n".formatted(all.get(all.size() / 2),
                 all.get((int) (all.size() * 0.95)), all.get(all.size() - 1)));
 
+        for (var file : new String[]{"/statistics.csv", "/statistics.xlsx"}) {
+            double[] times = new double[20];
+            for (int i = -3; i < times.length; i++) {
+                long t = System.nanoTime();
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(file)
+                                .param("indicator", "PRESUMED_OR_IDENTIFIED").param("breakdown", "NATIONALITY").param("year", "2024")
+                                .with(demoUsers.as("coordinator")))
+                        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+                if (i >= 0) {
+                    times[i] = (System.nanoTime() - t) / 1e6;
+                }
+            }
+            Arrays.sort(times);
+            out.append("Export of a publishable table, %s (request to file, by nationality): p50 %.1f ms, p95 %.1f ms.%n"
+                    .formatted(file, times[9], times[18]));
+        }
         var someCases = jdbc.sql("SELECT id FROM casework_case WHERE reference LIKE 'BENCH-%' LIMIT 100").query(java.util.UUID.class).list();
         long recount = System.nanoTime();
         someCases.forEach(id -> counter.on(new org.haven.casework.CaseFactsChanged(new org.haven.casework.CaseId(id))));

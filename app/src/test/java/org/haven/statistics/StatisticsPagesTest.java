@@ -53,6 +53,27 @@ class StatisticsPagesTest {
     }
 
     @Test
+    void the_catalogue_gives_every_indicator_its_definition_and_formula_in_english_and_swedish() throws Exception {
+        for (var language : new String[]{"", "_sv"}) {
+            var words = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/messages/statistics" + language + ".properties")) {
+                words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            for (var indicator : Indicator.values()) {
+                for (var part : new String[]{"name", "definition", "formula"}) {
+                    assertThat(words.getProperty("indicator." + indicator + "." + part)).as(indicator + " " + part + language).isNotBlank();
+                }
+            }
+            for (var breakdown : Breakdown.values()) {
+                assertThat(words.getProperty("breakdown." + breakdown)).as(breakdown + language).isNotBlank();
+            }
+        }
+        var page = mvc.perform(get("/statistics").with(demoUsers.as("analyst"))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Formula: count of cases whose protection start", "All indicators", "MONITORING_ON_TIME",
+                "Unit: cases.");
+    }
+
+    @Test
     void the_trend_over_years_shows_every_year_counted_whichever_year_is_chosen() throws Exception {
         var year = java.time.Year.now(clock.withZone(java.time.ZoneId.of("Europe/Oslo")));
         mvc.perform(get("/statistics").param("breakdown", "YEAR").param("year", "2001").with(demoUsers.as("coordinator")))
@@ -73,7 +94,8 @@ class StatisticsPagesTest {
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(csv).startsWith("# Children who went missing, 2026")
-                .contains("# Counts from 1 to 10 are not shown", "# More counts are hidden", "# Counted from the case data on")
+                .contains("# Counts from 1 to 10 are not shown", "# More counts are hidden", "# Counted from the case data on",
+                        "# Formula: count of cases with a missing episode that started in the year.")
                 .contains("Age band (youngest possible age when protection started),count")
                 .contains("\ntotal,");
         mvc.perform(get("/statistics.csv").param("indicator", "WENT_MISSING").param("year", "2026")

@@ -92,7 +92,9 @@ class StatisticsController {
             }
             printer.printRecord(messages.getMessage("breakdown." + breakdown, null, locale), "count");
             table.published().rows().forEach((row, cell) -> print(printer, row, cell));
-            print(printer, "total", table.published().total());
+            if (!table.query().breakdown().overYears()) {
+                print(printer, "total", table.published().total());
+            }
         }
     }
 
@@ -116,7 +118,9 @@ class StatisticsController {
             for (var row : table.published().rows().entrySet()) {
                 cells(sheet.createRow(r++), row.getKey(), row.getValue());
             }
-            cells(sheet.createRow(r), "total", table.published().total());
+            if (!table.query().breakdown().overYears()) {
+                cells(sheet.createRow(r), "total", table.published().total());
+            }
             workbook.write(response.getOutputStream());
         }
     }
@@ -143,6 +147,8 @@ class StatisticsController {
                 : table.query().year().toString();
         lines.add(messages.getMessage("indicator." + indicator + ".name", null, locale) + ", " + period);
         lines.add(messages.getMessage("indicator." + indicator + ".definition", null, locale));
+        lines.add(messages.getMessage("statistics.formula",
+                new Object[]{messages.getMessage("indicator." + indicator + ".formula", null, locale)}, locale));
         lines.add(messages.getMessage("statistics.as-of", new Object[]{table.asOf().toString()}, locale));
         if (table.published().breakdownWithheld()) {
             lines.add(messages.getMessage("statistics.breakdown-withheld", null, locale));
