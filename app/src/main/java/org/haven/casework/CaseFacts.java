@@ -75,7 +75,8 @@ public class CaseFacts {
                         LEFT JOIN casework_case_milestone m ON m.casework_case = c.id AND m.milestone = 'GUARDIAN_APPOINTED'
                         LEFT JOIN (SELECT case_id, count(*) AS interviews, min(held_at) AS first_interview FROM casework_interview
                                     WHERE case_id IN (SELECT id FROM c) GROUP BY case_id) i ON i.case_id = c.id
-                        LEFT JOIN (SELECT case_id, string_agg(from_date || ':' || coalesce(to_date::text, ''), ',') AS stays
+                        LEFT JOIN (SELECT case_id, string_agg((from_date - date '1970-01-01') || ':'
+                                          || coalesce((to_date - date '1970-01-01')::text, ''), ',') AS stays
                                      FROM casework_placement WHERE case_id IN (SELECT id FROM c) AND NOT restrictive
                                     GROUP BY case_id) p ON p.case_id = c.id
                         LEFT JOIN (SELECT case_id, string_agg(floor(extract(epoch FROM missing_since))::bigint || ':'
@@ -98,7 +99,8 @@ public class CaseFacts {
         if (joined != null) {
             for (String stay : joined.split(",")) {
                 String[] days = stay.split(":", -1);
-                stays.add(new Stay(java.time.LocalDate.parse(days[0]), days[1].isEmpty() ? null : java.time.LocalDate.parse(days[1])));
+                stays.add(new Stay(java.time.LocalDate.ofEpochDay(Long.parseLong(days[0])),
+                        days[1].isEmpty() ? null : java.time.LocalDate.ofEpochDay(Long.parseLong(days[1]))));
             }
         }
         return stays;

@@ -211,7 +211,7 @@ public class Intake {
     }
 
     private Accepted accept(SignedInUser user, Referral referral, CaseId caseId) {
-        referral.accept(caseId.value());
+        referral.accept(caseId.value(), clock.instant());
         save(referral);
         audit.record(user.actor(), AuditRecord.succeeded("referral.accepted", "referral", referral.id())
                 .inCase(caseId.value()));

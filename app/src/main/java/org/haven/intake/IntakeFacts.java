@@ -20,16 +20,22 @@ public class IntakeFacts {
         this.jdbc = jdbc;
     }
 
-    /** Case id to the referring agency's id, for the cases among these that a referral was accepted into. */
-    public Map<UUID, UUID> referringAgencies(Collection<UUID> caseIds) {
-        var agencies = new HashMap<UUID, UUID>();
+    /** The first referral accepted into a case: the referring agency and when it was accepted (null for those accepted before it was recorded). */
+    public record Referred(UUID agencyId, java.time.Instant acceptedAt) {
+    }
+
+    /** Case id to the first referral accepted into it, for the cases among these that one was accepted into. */
+    public Map<UUID, Referred> referrals(Collection<UUID> caseIds) {
+        var referred = new HashMap<UUID, Referred>();
         jdbc.sql("""
-                        SELECT DISTINCT ON (case_id) case_id, referrer_agency_id FROM intake_referral
-                        WHERE case_id = ANY(:ids) AND status = 'ACCEPTED' ORDER BY case_id, submitted_at""")
+                        SELECT DISTINCT ON (case_id) case_id, referrer_agency_id, accepted_at FROM intake_referral
+                        WHERE case_id = ANY(:ids) AND status = 'ACCEPTED' ORDER BY case_id, accepted_at NULLS LAST, submitted_at, id""")
                 .param("ids", caseIds.toArray(UUID[]::new))
                 .query(rs -> {
-                    agencies.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+                    var accepted = rs.getTimestamp(3);
+                    referred.put(rs.getObject(1, UUID.class), new Referred(rs.getObject(2, UUID.class),
+                            accepted == null ? null : accepted.toInstant()));
                 });
-        return agencies;
+        return referred;
     }
 }

@@ -55,6 +55,7 @@ public class Referral {
     private UUID caseId;
     private final Instant createdAt;
     private Instant submittedAt;
+    private Instant acceptedAt;
     private @Version Long version;
 
     @PersistenceCreator
@@ -63,7 +64,8 @@ public class Referral {
              String observedWhen, SecretText observations, SecretText accompanyingAdults, boolean immediateDanger,
              boolean alreadyKnown, Set<ReferredIndicator> indicators, UUID targetAgencyId, SecretText question,
              SecretText transferReason, UUID caseId, Instant createdAt, Instant submittedAt, Long version,
-             LocalDate dateOfBirth, String nationalities) {
+             LocalDate dateOfBirth, String nationalities, Instant acceptedAt) {
+        this.acceptedAt = acceptedAt;
         this.id = id;
         this.referrerId = referrerId;
         this.referrerAgencyId = referrerAgencyId;
@@ -121,7 +123,7 @@ public class Referral {
     static Referral draft(UUID referrerId, UUID referrerAgencyId, Instant now) {
         return new Referral(UUID.randomUUID(), referrerId, referrerAgencyId, ReferralStatus.DRAFT, null, null, null,
                 null, null, null, null, null, null, null, false, false, new HashSet<>(), null, null, null, null, now,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     /** Saves what was typed so far; a draft loses nothing, even when it is not yet complete. */
@@ -195,10 +197,11 @@ public class Referral {
         transferReason = SecretText.of(reason.strip());
     }
 
-    void accept(UUID intoCase) {
+    void accept(UUID intoCase, Instant now) {
         requireSubmitted();
         caseId = intoCase;
         status = ReferralStatus.ACCEPTED;
+        acceptedAt = now;
     }
 
     private void requireSubmitted() {

@@ -33,16 +33,14 @@ public class ScreeningFacts {
         return forms;
     }
 
-    /** Case id to the status of its latest screening decision, for the cases among these with one. */
-    public Map<UUID, VictimStatus> latestDecisions(java.util.Collection<UUID> caseIds) {
-        var decisions = new HashMap<UUID, VictimStatus>();
-        jdbc.sql("""
-                        SELECT DISTINCT ON (case_id) case_id, decision_status FROM screening_screening
-                        WHERE case_id = ANY(:cases) AND decision_status IS NOT NULL ORDER BY case_id, decided_at DESC""")
-                .param("cases", caseIds.toArray(UUID[]::new))
-                .query(rs -> {
-                    decisions.put(rs.getObject(1, UUID.class), VictimStatus.valueOf(rs.getString(2)));
-                });
-        return decisions;
+    /**
+     * The cases among these whose every screening decision is "not a victim" (one screening's "not a
+     * victim" does not undo another's presumption: see {@code Identification}).
+     */
+    public Set<UUID> decidedNotVictims(java.util.Collection<UUID> caseIds) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        SELECT case_id FROM screening_screening WHERE case_id = ANY(:cases) AND decision_status IS NOT NULL
+                        GROUP BY case_id HAVING bool_and(decision_status = 'NOT_A_VICTIM')""")
+                .param("cases", caseIds.toArray(UUID[]::new)).query(UUID.class).list());
     }
 }

@@ -280,11 +280,11 @@ class CaseCounter {
     }
 
     /** The kind of the referring agency; "unknown" for an agency no longer in the directory; null when not referred. */
-    private static String referredBy(UUID agency, Agencies agencies) {
-        if (agency == null) {
+    private static String referredBy(IntakeFacts.Referred referral, Agencies agencies) {
+        if (referral == null) {
             return null;
         }
-        var kind = agencies.kindOf(agency);
+        var kind = agencies.kindOf(referral.agencyId());
         return kind == null ? Breakdown.UNKNOWN : kind;
     }
 
@@ -337,7 +337,7 @@ class CaseCounter {
         var caseIds = facts.stream().map(CaseFacts.Fact::caseId).toList();
         var forms = screeningFacts.decidedForms(caseIds);
         var bestInterests = bestInterestsFacts.of(caseIds);
-        var referrers = intakeFacts.referringAgencies(caseIds);
+        var referrals = intakeFacts.referrals(caseIds);
         var countedAt = clock.instant();
         var entries = new ArrayList<Counting.Entry>();
         for (var fact : facts) {
@@ -356,7 +356,7 @@ class CaseCounter {
                     daysAfterProtection(fact.protectedSince(), fact.firstInterviewAt() == null ? null
                             : fact.firstInterviewAt().atZone(zone).toLocalDate()),
                     daysToSafePlacement(fact),
-                    referredBy(referrers.get(fact.caseId()), agencies));
+                    referredBy(referrals.get(fact.caseId()), agencies));
             entries.addAll(Counting.entries(count, zone));
         }
         return entries;

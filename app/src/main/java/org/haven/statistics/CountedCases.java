@@ -89,7 +89,7 @@ class CountedCases {
         return counts;
     }
 
-    /** Each year's total as a row; the total is their sum. */
+    /** Each year's total as a row (the sum of the rows is carried along but never published: see Statistics#table). */
     private Map<Indicator, Counting.Counts> countOverYears(List<Indicator> indicators) {
         var rows = new EnumMap<Indicator, Map<String, Long>>(Indicator.class);
         indicators.forEach(indicator -> rows.put(indicator, new HashMap<>()));

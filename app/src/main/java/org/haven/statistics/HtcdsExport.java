@@ -70,14 +70,16 @@ public class HtcdsExport {
         var cases = caseFiles.teamCasesOf(user);
         var ids = cases.stream().map(org.haven.casework.CaseId::value).toList();
         var forms = screeningFacts.decidedForms(ids);
-        var decisions = screeningFacts.latestDecisions(ids);
-        var referrers = intakeFacts.referringAgencies(ids);
+        var notVictims = screeningFacts.decidedNotVictims(ids);
+        var referrals = intakeFacts.referrals(ids);
+        var agencies = new java.util.HashMap<UUID, String>();
+        directory.all().forEach(o -> agencies.put(o.id().value(), o.name()));
         int written = 0;
         try (var printer = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(out)) {
             for (var id : cases) {
                 var file = caseFiles.view(user, id); // checks membership again and audits the disclosure
-                printer.printRecord(row(file, forms.getOrDefault(id.value(), Set.of()), decisions.get(id.value()),
-                        referrers.get(id.value())));
+                printer.printRecord(row(file, forms.getOrDefault(id.value(), Set.of()), notVictims.contains(id.value()),
+                        referrals.get(id.value()), agencies));
                 written++;
             }
         }
@@ -85,19 +87,20 @@ public class HtcdsExport {
         return written;
     }
 
-    private List<String> row(CaseFile file, Set<ExploitationForm> forms, org.haven.screening.VictimStatus decision, UUID referrer) {
+    private List<String> row(CaseFile file, Set<ExploitationForm> forms, boolean decidedNotVictim,
+                             org.haven.intake.IntakeFacts.Referred referral, java.util.Map<UUID, String> agencies) {
         var kase = file.kase();
         var child = file.child();
         var agency = file.leadAgency();
         var name = child.primaryName();
-        var referring = referrer == null ? null : directory.find(new org.haven.directory.OrganisationId(referrer)).orElse(null);
+        var referring = referral == null ? null : agencies.get(referral.agencyId());
         return List.of(kase.reference(), status(kase.status()),
-                referrer == null ? "" : kase.openedAt().atZone(zone).toLocalDate().toString(),
-                referring == null ? "" : SpreadsheetText.safe(referring.name()),
+                referral == null || referral.acceptedAt() == null ? "" : referral.acceptedAt().atZone(zone).toLocalDate().toString(),
+                referring == null ? "" : SpreadsheetText.safe(referring),
                 agency == null ? "" : SpreadsheetText.safe(agency.name()), agency == null ? "" : agency.country(),
                 agency == null ? "" : SpreadsheetText.safe(agency.region()),
                 SpreadsheetText.safe(name.givenNames()), SpreadsheetText.safe(name.familyName()), birthdate(child.dateOfBirth()), gender(child.sex()),
-                String.join(";", child.nationalities()), traffickingStatus(decision),
+                String.join(";", child.nationalities()), traffickingStatus(kase.protectionStatus(), decidedNotVictim),
                 forms.stream().map(ExploitationForm::htcds).collect(Collectors.toCollection(LinkedHashSet::new))
                         .stream().collect(Collectors.joining(";")));
     }
@@ -122,15 +125,15 @@ public class HtcdsExport {
         };
     }
 
-    /** HTCDS 2.0 vic_TraffickingStatus from the latest screening decision; empty when none was decided. */
-    static String traffickingStatus(org.haven.screening.VictimStatus decision) {
-        if (decision == null) {
-            return "";
-        }
-        return switch (decision) {
+    /**
+     * HTCDS 2.0 vic_TraffickingStatus as the case holds it (the most protective decision); "not a
+     * victim" only when every screening decided so; empty before any decision.
+     */
+    static String traffickingStatus(org.haven.casework.ProtectionStatus status, boolean decidedNotVictim) {
+        return switch (status) {
             case PRESUMED_VICTIM -> "PossibleVictimOfTrafficking";
             case IDENTIFIED_VICTIM -> "ActualVictimOfTrafficking";
-            case NOT_A_VICTIM -> "NotAVictimOfTrafficking";
+            case NONE -> decidedNotVictim ? "NotAVictimOfTrafficking" : "";
         };
     }
 

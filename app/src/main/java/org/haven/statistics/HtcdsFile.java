@@ -35,6 +35,10 @@ public final class HtcdsFile {
     private static final Map<String, String> GENDERS = Map.of("Feminine", "FEMALE", "Masculine", "MALE",
             "TransgenderFeminine", "OTHER", "TransgenderMasculine", "OTHER", "NonConforming", "OTHER",
             "NonSpecifiedUnknown", "UNKNOWN");
+    /** The values of drafts before 2.0 (and of Haven's files before it followed 2.0), still read. */
+    private static final Map<String, String> EARLIER_GENDERS = Map.of("Female", "FEMALE", "Male", "MALE",
+            "Transgender/NonConforming", "OTHER", "Unknown", "UNKNOWN");
+    private static final Map<String, String> EARLIER_EXPLOITATION = Map.of("ForcedMilitary", "ForcedMilitaryByNonStateActors");
     private static final Set<String> EXPLOITATION = Set.of("ForcedLabour", "SexualExploitation", "ChildLabour",
             "ForcedMarriage", "Servitude", "ForcedMilitaryByNonStateActors", "OrganRemoval", "ForcedBegging", "ForcedAdoption",
             "Surrogacy", "Other");
@@ -163,7 +167,8 @@ public final class HtcdsFile {
             problems.add(new Problem(line, "cas_Status", "\"" + status + "\" is not in the picklist " + STATUSES + "."));
         }
         String gender = cell(record, "prs_Gender");
-        if (!gender.isEmpty() && !GENDERS.containsKey(gender)) {
+        String sex = GENDERS.getOrDefault(gender, EARLIER_GENDERS.get(gender));
+        if (!gender.isEmpty() && sex == null) {
             problems.add(new Problem(line, "prs_Gender", "\"" + gender + "\" is not in the picklist " + GENDERS.keySet() + "."));
         }
         LocalDate birthdate = null;
@@ -178,7 +183,8 @@ public final class HtcdsFile {
                 problems.add(new Problem(line, "prs_Birthdate", "\"" + born + "\" is not a date (YYYY-MM-DD)."));
             }
         }
-        String citizenship = record.isMapped(CITIZENSHIP) || !record.isMapped(OLD_CITIZENSHIP) ? CITIZENSHIP : OLD_CITIZENSHIP;
+        // prs_Citizenship, or where a file has no value there, prs_Nationality (its name in earlier drafts)
+        String citizenship = cell(record, CITIZENSHIP).isEmpty() && !cell(record, OLD_CITIZENSHIP).isEmpty() ? OLD_CITIZENSHIP : CITIZENSHIP;
         var nationalities = list(record, citizenship, line, problems);
         nationalities.stream().filter(code -> !COUNTRIES.contains(code)).forEach(code -> problems.add(
                 new Problem(line, citizenship, "\"" + code + "\" is not an ISO 3166 two-letter country code.")));
@@ -191,14 +197,15 @@ public final class HtcdsFile {
             problems.add(new Problem(line, "vic_TraffickingStatus", "\"" + traffickingStatus + "\" is not in the picklist "
                     + TRAFFICKING_STATUSES + "."));
         }
-        var exploitation = list(record, "vic_TypeOfExploitation", line, problems);
+        var exploitation = list(record, "vic_TypeOfExploitation", line, problems).stream()
+                .map(value -> EARLIER_EXPLOITATION.getOrDefault(value, value)).toList();
         exploitation.stream().filter(value -> !EXPLOITATION.contains(value)).forEach(value -> problems.add(
                 new Problem(line, "vic_TypeOfExploitation", "\"" + value + "\" is not in the picklist TypeOfExploitation.")));
         String caseId = text(record, "cas_Id", line, problems);
         String region = text(record, "org_ShippingState", line, problems);
         if (problems.size() == before) {
             rows.add(new Row((int) line, caseId, status, region, first, second, birthdate,
-                    gender.isEmpty() ? null : GENDERS.get(gender), nationalities, exploitation, traffickingStatus));
+                    sex, nationalities, exploitation, traffickingStatus));
         }
     }
 

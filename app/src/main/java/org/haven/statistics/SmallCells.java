@@ -76,15 +76,24 @@ public final class SmallCells {
      */
     public Published publish(Map<String, Long> counts, long total, Map<String, Long> otherPart, Long otherPartTotal) {
         var labels = new ArrayList<>(counts.keySet());
+        if (otherPart != null) {
+            // a row where this part is 0 but the other is small must be there, and hidden, not left out
+            otherPart.keySet().stream().filter(label -> !counts.containsKey(label)).forEach(labels::add);
+        }
         long[] linked = otherPart == null ? null : labels.stream().mapToLong(l -> otherPart.getOrDefault(l, 0L)).toArray();
-        Long linkedTotal = otherPartTotal;
-        long[] values = labels.stream().mapToLong(counts::get).toArray();
-        boolean[] hidden = new boolean[values.length];
-        if (total > 0 && total < threshold) {
+        long[] values = labels.stream().mapToLong(l -> counts.getOrDefault(l, 0L)).toArray();
+        boolean totalHidden = total > 0 && total < threshold || otherPartTotal != null && small(otherPartTotal);
+        if (totalHidden) {
+            // One shape whatever the reason the total is hidden: every count hidden but the zeros that
+            // give nothing away, so that the shape of the table cannot tell which reason it was.
             var rows = new LinkedHashMap<String, Cell>();
-            labels.forEach(label -> rows.put(label, counts.get(label) == 0 ? Cell.shown(0) : Cell.hidden()));
+            for (int i = 0; i < values.length; i++) {
+                boolean safeZero = values[i] == 0 && (linked == null || !small(linked[i]));
+                rows.put(labels.get(i), safeZero ? Cell.shown(0) : Cell.hidden());
+            }
             return new Published(rows, Cell.hidden(), threshold, roundTo, false);
         }
+        boolean[] hidden = new boolean[values.length];
         for (int i = 0; i < values.length; i++) {
             hidden[i] = values[i] > 0 && values[i] < threshold || linked != null && small(linked[i]);
         }
@@ -95,16 +104,15 @@ public final class SmallCells {
             }
             hidden[next] = true;
         }
-        var shownTotal = linkedTotal != null && small(linkedTotal) ? Cell.hidden() : Cell.shown(round(total));
         if (derivable(values, hidden)) {
             // E.g. twelve regions with one child each: whatever is hidden, the total gives them away.
-            return new Published(new LinkedHashMap<>(), shownTotal, threshold, roundTo, true);
+            return new Published(new LinkedHashMap<>(), Cell.shown(round(total)), threshold, roundTo, true);
         }
         var rows = new LinkedHashMap<String, Cell>();
         for (int i = 0; i < values.length; i++) {
             rows.put(labels.get(i), hidden[i] ? Cell.hidden() : Cell.shown(round(values[i])));
         }
-        return new Published(rows, shownTotal, threshold, roundTo, false);
+        return new Published(rows, Cell.shown(round(total)), threshold, roundTo, false);
     }
 
     /**

@@ -2,5 +2,6 @@
 ALTER TABLE intake_referral ADD COLUMN date_of_birth DATE;
 ALTER TABLE intake_referral ADD COLUMN nationalities TEXT;
 
--- The statistics look up the referral a case was opened from.
-CREATE INDEX intake_referral_case_idx ON intake_referral (case_id, submitted_at) WHERE status = 'ACCEPTED';
+-- When a referral was accepted (for HTCDS cas_IncomingReferralDate); the statistics look up the referral a case came from.
+ALTER TABLE intake_referral ADD COLUMN accepted_at TIMESTAMP WITH TIME ZONE;
+CREATE INDEX intake_referral_case_idx ON intake_referral (case_id, accepted_at) WHERE status = 'ACCEPTED';

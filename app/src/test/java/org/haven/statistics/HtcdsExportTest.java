@@ -37,6 +37,8 @@ class HtcdsExportTest {
     @Autowired CaseFiles caseFiles;
     @Autowired Identification identification;
     @Autowired MutableClock clock;
+    @Autowired org.haven.intake.Intake intake;
+    @Autowired org.haven.directory.Directory directory;
 
     @Test
     void a_caseworker_exports_the_cases_they_work_on_in_the_standards_fields_and_picklists() throws Exception {
@@ -74,6 +76,22 @@ class HtcdsExportTest {
     }
 
     @Test
+    void a_case_opened_from_a_referral_names_the_referring_agency_and_the_day_it_was_accepted() throws Exception {
+        var police = demoUsers.user("police");
+        var referral = intake.refer(police, new org.haven.intake.Referral.Content("Vera", "Htcds-Referred", 14, "FEMALE", null,
+                "Port", "Vestland", null, "Alone on a ferry", null, false, false, Set.of()), true);
+        intake.acceptIntoNewCase(demoUsers.user("bergen.caseworker"), referral, 2);
+
+        String csv = mvc.perform(get("/htcds/my-cases.csv").with(demoUsers.as("bergen.caseworker")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        CSVRecord row = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))
+                .getRecords().stream().filter(r -> r.get("prs_SecondName").equals("Htcds-Referred")).findFirst().orElseThrow();
+        assertThat(row.get("cas_IncomingReferralDate")).isEqualTo(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Oslo"))).toString());
+        assertThat(row.get("cas_ReferringOrganisation")).isEqualTo(directory.find(police.organisationId()).orElseThrow().name());
+        assertThat(row.get("vic_TraffickingStatus")).as("not screened yet").isEmpty();
+    }
+
+    @Test
     void police_analysts_and_administrators_do_not_export_childrens_records() throws Exception {
         for (String user : new String[]{"police", "analyst", "admin", "guardian"}) {
             mvc.perform(get("/htcds/my-cases.csv").with(demoUsers.as(user))).andExpect(status().isForbidden());
@@ -85,7 +103,10 @@ class HtcdsExportTest {
         assertThat(HtcdsExport.status(org.haven.casework.CaseStatus.CLOSED_REFERRED)).isEqualTo("ClosedReferred");
         assertThat(HtcdsExport.gender(Sex.OTHER)).isEqualTo("NonConforming");
         assertThat(HtcdsExport.gender(Sex.UNKNOWN)).isEqualTo("NonSpecifiedUnknown");
-        assertThat(HtcdsExport.traffickingStatus(VictimStatus.NOT_A_VICTIM)).isEqualTo("NotAVictimOfTrafficking");
+        assertThat(HtcdsExport.traffickingStatus(org.haven.casework.ProtectionStatus.NONE, true)).isEqualTo("NotAVictimOfTrafficking");
+        assertThat(HtcdsExport.traffickingStatus(org.haven.casework.ProtectionStatus.NONE, false)).as("not decided yet").isEmpty();
+        assertThat(HtcdsExport.traffickingStatus(org.haven.casework.ProtectionStatus.IDENTIFIED_VICTIM, true))
+                .as("one screening's 'not a victim' does not undo another's identification").isEqualTo("ActualVictimOfTrafficking");
         assertThat(ExploitationForm.FORCED_MILITARY.htcds()).as("2.0 has only military exploitation by non-state actors")
                 .isEqualTo("Other");
         assertThat(HtcdsExport.birthdate(DateOfBirth.year(java.time.Year.of(2010)))).isEmpty();

@@ -19,6 +19,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SmallCellsTest {
 
     @Test
+    void a_table_whose_total_is_hidden_looks_the_same_whatever_the_reason() {
+        var cells = new SmallCells(11, 1);
+        var smallPart = cells.publish(java.util.Map.of("all", 3L), 3, java.util.Map.of("all", 20L), 20L);
+        var smallRest = cells.publish(java.util.Map.of("all", 12L), 12, java.util.Map.of("all", 1L), 1L);
+        var noneButSmallRest = cells.publish(java.util.Map.of(), 0, java.util.Map.of("all", 3L), 3L);
+        for (var published : java.util.List.of(smallPart, smallRest, noneButSmallRest)) {
+            assertThat(published.total().suppressed()).isTrue();
+            assertThat(published.breakdownWithheld()).isFalse();
+            assertThat(published.rows()).containsOnlyKeys("all");
+            assertThat(published.rows().get("all").suppressed()).isTrue();
+        }
+    }
+
+    @Test
     void a_count_below_eleven_is_hidden_and_a_second_count_with_it_so_the_total_does_not_give_it_away() {
         var published = new SmallCells(11, 1).publish(rows(40, 3, 25, 0), 68);
 
