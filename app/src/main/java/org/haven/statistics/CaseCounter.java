@@ -69,6 +69,7 @@ class CaseCounter {
     private final ZoneId zone;
     private final Set<UUID> changedCases = ConcurrentHashMap.newKeySet();
     private final Set<UUID> changedChildren = ConcurrentHashMap.newKeySet();
+    private volatile boolean countedByTheseDefinitions;
     /** One counting at a time on this node (the database lock keeps nodes apart). */
     private final ReentrantLock counting = new ReentrantLock();
 
@@ -150,9 +151,17 @@ class CaseCounter {
         }
     }
 
-    /** Whether every case was counted by these definitions, so that tables may be published. */
+    /**
+     * Whether every case was counted by these definitions, so that tables may be published. Once it
+     * is so it stays so (only a new version of Haven changes the definitions), so it is asked of the
+     * database only until then.
+     */
     boolean countedByTheseDefinitions() {
-        return transactions.execute(status -> counted.countedByDefinition()).filter(d -> d == DEFINITION).isPresent();
+        if (!countedByTheseDefinitions) {
+            countedByTheseDefinitions = transactions.execute(status -> counted.countedByDefinition())
+                    .filter(d -> d == DEFINITION).isPresent();
+        }
+        return countedByTheseDefinitions;
     }
 
     private void countChanged(boolean wait) {
