@@ -56,12 +56,14 @@ public class Intake {
     private final AuditTrail audit;
     private final Clock clock;
     private final java.time.ZoneId zone;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final String country;
 
     Intake(Referrals referrals, Accounts accounts, Directory directory, CaseFiles caseFiles, Identification identification,
            Catalogues catalogues, AuditTrail audit, Clock clock, @Value("${haven.country}") String country,
-           @Value("${haven.time-zone}") java.time.ZoneId zone) {
+           @Value("${haven.time-zone}") java.time.ZoneId zone, org.springframework.context.ApplicationEventPublisher events) {
         this.zone = zone;
+        this.events = events;
         this.referrals = referrals;
         this.accounts = accounts;
         this.directory = directory;
@@ -215,6 +217,7 @@ public class Intake {
         save(referral);
         audit.record(user.actor(), AuditRecord.succeeded("referral.accepted", "referral", referral.id())
                 .inCase(caseId.value()));
+        events.publishEvent(new ReferralAccepted(referral.id(), caseId));
         teamPartFor(referral).ifPresent(part -> {
             var current = caseFiles.current(user, caseId);
             boolean onTeam = current.team().stream().anyMatch(m -> m.user().id().value().equals(referral.referrerId()));

@@ -7,6 +7,7 @@ import org.haven.casework.CaseFacts;
 import org.haven.casework.CaseFactsChanged;
 import org.haven.directory.Directory;
 import org.haven.intake.IntakeFacts;
+import org.haven.intake.ReferralAccepted;
 import org.haven.person.ChildAnonymised;
 import org.haven.person.ChildId;
 import org.haven.person.ChildRecorded;
@@ -102,6 +103,11 @@ class CaseCounter {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(BestInterestsFactsChanged changed) {
         changedCases.add(changed.caseId().value()); // a determination, a return, a monitoring report
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ReferralAccepted accepted) {
+        changedCases.add(accepted.caseId().value()); // the agency that referred the child
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

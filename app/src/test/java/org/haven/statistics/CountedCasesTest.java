@@ -98,6 +98,24 @@ class CountedCasesTest {
     }
 
     @Test
+    void a_referral_accepted_into_a_case_already_open_counts_it_as_referred_at_once() {
+        var lead = demoUsers.user("caseworker2");
+        var caseId = caseFiles.open(lead, new NewCase(new ChildDetails("Known", "Before", List.of(), Sex.MALE,
+                DateOfBirth.estimatedAge(13, 14, LocalDate.now(clock)), List.of("AL"), List.of("sq")),
+                lead.organisationId().value(), "Known to the service before the police referred him"));
+        caseFiles.recordProtectionStatus(Actor.system("test"), caseId, ProtectionStatus.PRESUMED_VICTIM);
+        assertThat(countsOf(caseId.value())).isNotEmpty();
+        var referral = intake.refer(demoUsers.user("police"), new Referral.Content("Known", "Before", 13, "MALE", null, "Station",
+                "Oslo", null, "Seen selling for an adult", null, false, false, Set.of()), true);
+
+        intake.acceptIntoExistingCase(lead, referral, caseId, 2);
+
+        counter.catchUp();
+        assertThat(jdbc.sql("SELECT DISTINCT referred_by FROM statistics_counted WHERE case_id = :id")
+                .param("id", caseId.value()).query(String.class).list()).containsExactly("POLICE");
+    }
+
+    @Test
     void counting_every_case_anew_gives_the_counts_kept_change_by_change() {
         counter.catchUp();
         var kept = everyCount();
