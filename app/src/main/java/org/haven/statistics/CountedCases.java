@@ -52,6 +52,12 @@ class CountedCases {
         };
     }
 
+    /** The breakdowns each counted case keeps a row by, in the order of their columns in {@link #COLUMNS}. */
+    private static final List<Breakdown> KEPT = java.util.Arrays.stream(Breakdown.values()).filter(Breakdown::keptPerCase).toList();
+    /** The columns of statistics_counted, as written by COPY and read back by RETURNING. */
+    private static final String COLUMNS = "indicator, year, case_id, "
+            + KEPT.stream().map(CountedCases::column).collect(java.util.stream.Collectors.joining(", "));
+
     private static boolean many(Breakdown breakdown) {
         return breakdown == Breakdown.NATIONALITY || breakdown == Breakdown.FORM_OF_EXPLOITATION;
     }
@@ -125,20 +131,14 @@ class CountedCases {
 
     /** These cases are now counted in these entries (none, for a case that counts nowhere): rows and cells follow. */
     void replace(Collection<UUID> caseIds, List<Counting.Entry> entries) {
-        var gone = jdbc.sql("""
-                        DELETE FROM statistics_counted WHERE case_id = ANY(:ids)
-                        RETURNING indicator, year, case_id, month, sex, age_band, citizenship, region, referred_by, nationalities, forms""")
+        var gone = jdbc.sql("DELETE FROM statistics_counted WHERE case_id = ANY(:ids) RETURNING " + COLUMNS)
                 .param("ids", caseIds.toArray(UUID[]::new))
                 .query((rs, n) -> {
-                    var rows = new java.util.EnumMap<Breakdown, List<String>>(Breakdown.class);
-                    rows.put(Breakdown.MONTH, List.of(rs.getString("month")));
-                    rows.put(Breakdown.SEX, List.of(rs.getString("sex")));
-                    rows.put(Breakdown.AGE_BAND, List.of(rs.getString("age_band")));
-                    rows.put(Breakdown.CITIZENSHIP, List.of(rs.getString("citizenship")));
-                    rows.put(Breakdown.REGION, List.of(rs.getString("region")));
-                    rows.put(Breakdown.REFERRED_BY, List.of(rs.getString("referred_by")));
-                    rows.put(Breakdown.NATIONALITY, List.of((String[]) rs.getArray("nationalities").getArray()));
-                    rows.put(Breakdown.FORM_OF_EXPLOITATION, List.of((String[]) rs.getArray("forms").getArray()));
+                    var rows = new EnumMap<Breakdown, List<String>>(Breakdown.class);
+                    for (var breakdown : KEPT) {
+                        rows.put(breakdown, many(breakdown) ? List.of((String[]) rs.getArray(column(breakdown)).getArray())
+                                : List.of(rs.getString(column(breakdown))));
+                    }
                     return new Counting.Entry(rs.getObject("case_id", UUID.class), Indicator.valueOf(rs.getString("indicator")),
                             Year.of(rs.getInt("year")), rows);
                 }).list();
@@ -178,21 +178,16 @@ class CountedCases {
         }
         var connection = DataSourceUtils.getConnection(dataSource);
         try {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                    COPY statistics_counted (indicator, year, case_id, month, sex, age_band, citizenship, region, referred_by,
-                                             nationalities, forms)
-                    FROM STDIN WITH (FORMAT csv)""");
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY statistics_counted (" + COLUMNS + ") FROM STDIN WITH (FORMAT csv)");
             try {
                 var lines = new StringBuilder();
                 for (var entry : entries) {
-                    lines.append(entry.indicator().name()).append(',').append(entry.year().getValue()).append(',')
-                            .append(entry.caseId()).append(',').append(quoted(entry.row(Breakdown.MONTH))).append(',')
-                            .append(quoted(entry.row(Breakdown.SEX))).append(',').append(quoted(entry.row(Breakdown.AGE_BAND)))
-                            .append(',').append(quoted(entry.row(Breakdown.CITIZENSHIP)))
-                            .append(',').append(quoted(entry.row(Breakdown.REGION)))
-                            .append(',').append(quoted(entry.row(Breakdown.REFERRED_BY))).append(',')
-                            .append(quoted(array(entry.rows().get(Breakdown.NATIONALITY)))).append(',')
-                            .append(quoted(array(entry.rows().get(Breakdown.FORM_OF_EXPLOITATION)))).append('\n');
+                    lines.append(entry.indicator().name()).append(',').append(entry.year().getValue()).append(',').append(entry.caseId());
+                    for (var breakdown : KEPT) {
+                        lines.append(',').append(quoted(many(breakdown) ? array(entry.rows().get(breakdown)) : entry.row(breakdown)));
+                    }
+                    lines.append('\n');
                     if (lines.length() > 1 << 16) {
                         write(copy, lines);
                     }
