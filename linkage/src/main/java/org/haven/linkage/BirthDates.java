@@ -37,11 +37,11 @@ final class BirthDates {
 
     private static Reason fullDates(BirthDate a, BirthDate b, int years, String detail) {
         if (a.equals(b)) {
-            return new Reason(BIRTH_DATE, Finding.SAME, detail, 6.5);
+            return new Reason(BIRTH_DATE, Finding.SAME, detail, 9);
         }
         boolean sameDayOfYear = a.month() == b.month() && a.day() == b.day();
         if (years == 0 && a.month() == b.day() && a.day() == b.month()) {
-            return new Reason(BIRTH_DATE, Finding.SWAPPED, "day and month swapped " + detail, 4.5);
+            return new Reason(BIRTH_DATE, Finding.SWAPPED, "day and month swapped " + detail, 6.5);
         }
         if (years == 0 && a.month() == b.month()) {
             return new Reason(BIRTH_DATE, Finding.SIMILAR, "same month, other day " + detail, 1);

@@ -25,7 +25,11 @@ final class NameComparison {
             return 1.0;
         }
         double spelling = JARO_WINKLER.apply(a.latin(), b.latin());
-        if (a.skeleton().equals(b.skeleton()) && (a.skeleton().length() >= 3 || spelling >= 0.85)) {
+        if (a.skeleton().equals(b.skeleton()) && (spelling >= sameSkeletonNeeds(a.skeleton().length())
+                || (a.skeleton().length() >= 2 && (a.unvowelled() || b.unvowelled())))) {
+            return 0.93;
+        }
+        if (sameButForTheArticle(a, b) || sameButForTheArticle(b, a)) {
             return 0.93;
         }
         if ((a.isDiminutive() || b.isDiminutive()) && a.fullNameSkeleton().equals(b.fullNameSkeleton())) {
@@ -34,6 +38,29 @@ final class NameComparison {
         double sound = a.skeleton().length() > 2 && b.skeleton().length() > 2
                 ? 0.95 * JARO_WINKLER.apply(a.skeleton(), b.skeleton()) : 0;
         return Math.min(0.96, Math.max(spelling, sound));
+    }
+
+    /**
+     * "Alkhalil" and "Khalil", "Elalaoui" and "Alaoui": the Arabic article run into a name written in
+     * Latin letters, and left out by another record.
+     */
+    private static boolean sameButForTheArticle(Word withArticle, Word without) {
+        String latin = withArticle.latin();
+        if (latin.length() < without.latin().length() + 2 || !(latin.startsWith("al") || latin.startsWith("el"))) {
+            return false;
+        }
+        String rest = latin.substring(2);
+        return rest.equals(without.latin())
+                || (without.skeleton().length() >= 3 && NameForms.skeleton(rest).equals(without.skeleton()));
+    }
+
+    /**
+     * How alike the spellings must be for a shared skeleton to count: the shorter the skeleton, the
+     * more names share it by chance ("Elena" and "Julian" are both "ln"), so the spelling must say more.
+     * Two letters still let "Jakub" meet "Jacob" and "Omar" meet "Umar".
+     */
+    private static double sameSkeletonNeeds(int letters) {
+        return letters >= 3 ? 0 : letters == 2 ? 0.75 : 0.85;
     }
 
     /**
@@ -75,13 +102,16 @@ final class NameComparison {
             if (similarity >= SAME) {
                 return Reason.Finding.SAME;
             }
+            if (similarity < SIMILAR) {
+                return Reason.Finding.DIFFERENT;
+            }
             if (query.skeleton().equals(record.skeleton())) {
                 return Reason.Finding.TRANSLITERATED;
             }
             if (similarity >= VARIANT && query.fullNameSkeleton().equals(record.fullNameSkeleton())) {
                 return Reason.Finding.DIMINUTIVE;
             }
-            return similarity >= SIMILAR ? Reason.Finding.SIMILAR : Reason.Finding.DIFFERENT;
+            return Reason.Finding.SIMILAR;
         }
 
         String detail() {

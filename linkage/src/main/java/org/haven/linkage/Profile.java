@@ -73,17 +73,18 @@ final class Profile {
      */
     private static Word[] words(String text, Nicknames nicknames) {
         List<String> latin = NameForms.words(text);
+        boolean unvowelled = !latin.isEmpty() && "Arab".equals(NameKeys.scriptOf(text));
         var words = new ArrayList<Word>(latin.size() + 1);
         for (String word : latin) {
             if (!PARTICLES.contains(word)) {
-                words.add(Word.of(word, nicknames));
+                words.add(Word.of(word, nicknames, unvowelled));
             }
         }
         if (latin.size() > 1) {
-            words.add(Word.of(String.join("", latin), nicknames));
+            words.add(Word.of(String.join("", latin), nicknames, unvowelled));
         }
         if (words.isEmpty() && !latin.isEmpty()) {
-            words.add(Word.of(latin.get(0), nicknames));
+            words.add(Word.of(latin.get(0), nicknames, unvowelled));
         }
         return words.toArray(Word[]::new);
     }

@@ -4,15 +4,21 @@ package org.haven.linkage;
  * One word of a name as the matcher sees it: its Latin form, its consonant skeleton and the
  * skeleton of the full name it stands for when it is a diminutive ("sasha" stands for "aleksandr").
  */
-record Word(String latin, String skeleton, String fullNameSkeleton) {
+record Word(String latin, String skeleton, String fullNameSkeleton, boolean isDiminutive, boolean unvowelled) {
 
     static Word of(String latin, Nicknames nicknames) {
-        String skeleton = NameForms.skeleton(latin);
-        String fullName = nicknames.fullNameOf(latin);
-        return new Word(latin, skeleton, fullName.equals(latin) ? skeleton : NameForms.skeleton(fullName));
+        return of(latin, nicknames, false);
     }
 
-    boolean isDiminutive() {
-        return !fullNameSkeleton.equals(skeleton);
+    /**
+     * {@code unvowelled}: the word was written in a script that leaves short vowels out (Arabic,
+     * Persian), so its spelling in Latin letters says little beyond its consonants.
+     */
+    static Word of(String latin, Nicknames nicknames, boolean unvowelled) {
+        String skeleton = NameForms.skeleton(latin);
+        String fullName = nicknames.fullNameOf(latin);
+        boolean diminutive = !fullName.equals(latin);
+        return new Word(latin, skeleton, diminutive ? NameForms.skeleton(fullName) : skeleton, diminutive,
+                unvowelled);
     }
 }

@@ -22,6 +22,7 @@ class NameFormsTest {
             "Wójcik, Wojcik", "Bērziņš, Berzins", "Ștefan, Shtefan", "Nguyễn, Nguyen",
             "ተስፋይ, Tesfay", "Хабибуллин, Khabibullin",
             "يوسف, Youcef", "علي, Ali", "عمر, Omar", "ذبیح, Zabih", "الحلبي, Al Halabi", "Marcel, Marsel",
+            "Xhoni, Joni", "Гордієнко, Hordiienko", "Ольга, Olha", "Hryhorii, Grigoriy",
     })
     void spellingsOfOneNameInOtherScriptsAndRomanisationsShareASkeleton(String one, String other) {
         assertThat(skeleton(one)).isEqualTo(skeleton(other));
@@ -31,6 +32,13 @@ class NameFormsTest {
     @CsvSource({"Ivanov, Petrov", "Maria, Marek", "Mohammed, Ahmed", "Anna, Olga"})
     void differentNamesKeepDifferentSkeletons(String one, String other) {
         assertThat(skeleton(one)).isNotEqualTo(skeleton(other));
+    }
+
+    @Test
+    void aSoftSignStaysInsideTheNameInsteadOfSplittingItInTwo() {
+        assertThat(NameForms.words("Мельник")).containsExactly("melnik");
+        assertThat(NameForms.words("Васильев")).containsExactly("vasilyev");
+        assertThat(NameForms.words("Подъячев")).containsExactly("podyachev");
     }
 
     @Test

@@ -84,6 +84,20 @@ class PersonIndexTest {
     }
 
     @Test
+    void namesakesBornTheSameYearLeaveTheChildToAPersonEvenWhenOneOfThemAgreesOnOneMoreDetail() {
+        index.put(new PersonRecord("r1", "Rasmus", "Saar", null, null, BirthDate.parse("2006").orElseThrow(), null,
+                "EE", null, null));
+        index.put(child("r2", "Rasmus", "Saar", "2006"));
+        index.put(child("r3", "Rasmus", "Saar", "2006"));
+
+        var found = whoMayBe(new PersonRecord("q", "Rasmus", "Saar", null, null, BirthDate.parse("2006").orElseThrow(),
+                null, "EE", null, null));
+
+        assertThat(found).extracting(Candidate::recordId).startsWith("r1").contains("r2", "r3");
+        assertThat(found).noneMatch(c -> c.decision() == Candidate.Decision.MATCH);
+    }
+
+    @Test
     void aSiblingIsNotTakenForTheChild() {
         index.put(child("brother", "Andrei", "Rusu", "2007-04-18"));
 

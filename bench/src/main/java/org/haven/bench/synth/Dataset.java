@@ -9,12 +9,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Records, queries and the truth: for each query that has one, the id of the record of the same
- * person. Queries without an entry are people who are not in the records.
+ * person. Queries without an entry are people who are not in the records. {@code withNamesake}: the
+ * queries whose person has a namesake in the records (another child with the same given and family
+ * names, sex and year of birth), whom no matcher can tell apart when a date is known only to the year.
  */
-public record Dataset(List<PersonRecord> records, List<PersonRecord> queries, Map<String, String> truth) {
+public record Dataset(List<PersonRecord> records, List<PersonRecord> queries, Map<String, String> truth,
+                      Set<String> withNamesake) {
+
+    /** The same data without the queries whose person has a namesake in the records. */
+    public Dataset withoutNamesakes() {
+        var truthLeft = new java.util.HashMap<>(truth);
+        truthLeft.keySet().removeAll(withNamesake);
+        return new Dataset(records, queries.stream().filter(q -> !withNamesake.contains(q.id())).toList(), truthLeft,
+                Set.of());
+    }
 
     /** Writes records.csv, queries.csv (the linkage CLI's input) and truth.csv into {@code folder}. */
     public void write(Path folder) throws IOException {
@@ -22,9 +34,10 @@ public record Dataset(List<PersonRecord> records, List<PersonRecord> queries, Ma
         writePeople(folder.resolve("records.csv"), records);
         writePeople(folder.resolve("queries.csv"), queries);
         try (Writer w = Files.newBufferedWriter(folder.resolve("truth.csv"), StandardCharsets.UTF_8)) {
-            w.write("query_id,record_id\n");
+            w.write("query_id,record_id,namesake_in_records\n");
             for (var query : queries) {
-                w.write(query.id() + "," + truth.getOrDefault(query.id(), "") + "\n");
+                w.write(query.id() + "," + truth.getOrDefault(query.id(), "") + ","
+                        + (withNamesake.contains(query.id()) ? "yes" : "") + "\n");
             }
         }
     }

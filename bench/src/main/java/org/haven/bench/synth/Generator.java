@@ -63,7 +63,32 @@ public final class Generator {
             }
         }
         java.util.Collections.shuffle(queryList, random);
-        return new Dataset(recordList, queryList, truth);
+        return new Dataset(recordList, queryList, truth, withNamesake(inside.subList(0, records), asked, others,
+                fromInside, queries));
+    }
+
+    /** The ids of the queries whose person shares names, sex and year of birth with another person in the records. */
+    private static java.util.Set<String> withNamesake(List<Person> records, List<Person> asked, List<Person> others,
+                                                       int fromInside, int queries) {
+        var people = new HashMap<String, Integer>();
+        for (Person person : records) {
+            people.merge(namesakeKey(person), 1, Integer::sum);
+        }
+        var ids = new java.util.HashSet<String>();
+        for (int i = 0; i < queries; i++) {
+            boolean inRecords = i < fromInside;
+            Person person = inRecords ? asked.get(i % asked.size()) : others.get(i - fromInside);
+            if (people.getOrDefault(namesakeKey(person), 0) > (inRecords ? 1 : 0)) {
+                ids.add("Q" + i);
+            }
+        }
+        return ids;
+    }
+
+    private static String namesakeKey(Person p) {
+        var family = p.population().order == Population.Order.PATRONYMIC ? p.father() : p.family();
+        return p.population() + "|" + p.sex() + "|" + p.given().nativeForm() + "|"
+                + (family == null ? "" : family.nativeForm()) + "|" + p.birthDate().getYear();
     }
 
     private List<Person> family(int firstNumber) {

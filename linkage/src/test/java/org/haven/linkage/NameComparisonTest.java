@@ -1,0 +1,30 @@
+package org.haven.linkage;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameComparisonTest {
+
+    private static double similarity(String one, String other) {
+        return NameComparison.similarity(word(one), word(other));
+    }
+
+    private static Word word(String name) {
+        return Word.of(NameForms.latin(name), Nicknames.standard(), "Arab".equals(NameKeys.scriptOf(name)));
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are one name")
+    @CsvSource({"Jakub, Jacob", "Omar, Umar", "Kuba, Jacob", "Kuba, Jakub", "Sasha, Aleksandr",
+            "Alkhalil, Khalil", "Elalaoui, Alaoui", "جعفری, Jaafari"})
+    void shortNamesSpeltAnotherWayOrGoneByAsADiminutiveStillMeet(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are different names")
+    @CsvSource({"Elena, Julian", "Omar, Amir", "Anna, Nina", "Ali, Lia"})
+    void shortNamesThatOnlyShareTheirConsonantsDoNotMeet(String one, String other) {
+        assertThat(similarity(one, other)).isLessThan(NameComparison.SIMILAR);
+    }
+}
