@@ -25,7 +25,8 @@ final class NameComparison {
             return 1.0;
         }
         double spelling = JARO_WINKLER.apply(a.latin(), b.latin());
-        if (a.skeleton().equals(b.skeleton()) && (spelling >= sameSkeletonNeeds(a.skeleton().length())
+        boolean sameOnset = sameOnset(a.latin(), b.latin());
+        if (sameOnset && a.skeleton().equals(b.skeleton()) && (spelling >= sameSkeletonNeeds(a.skeleton().length())
                 || (a.skeleton().length() >= 2 && (a.unvowelled() || b.unvowelled())))) {
             return 0.93;
         }
@@ -35,7 +36,7 @@ final class NameComparison {
         if ((a.isDiminutive() || b.isDiminutive()) && a.fullNameSkeleton().equals(b.fullNameSkeleton())) {
             return 0.91;
         }
-        double sound = a.skeleton().length() > 2 && b.skeleton().length() > 2
+        double sound = sameOnset && a.skeleton().length() > 2 && b.skeleton().length() > 2
                 ? 0.95 * JARO_WINKLER.apply(a.skeleton(), b.skeleton()) : 0;
         return Math.min(0.96, Math.max(spelling, sound));
     }
@@ -52,6 +53,27 @@ final class NameComparison {
         String rest = latin.substring(2);
         return rest.equals(without.latin())
                 || (without.skeleton().length() >= 3 && NameForms.skeleton(rest).equals(without.skeleton()));
+    }
+
+    /**
+     * Whether two words begin alike: with a vowel, or with a consonant. Every script writes a vowel
+     * at the start of a name (Arabic with alif: أحمد is "ahmd"), so "Ahmad" and "Hamid", or
+     * "Ostapenko" and "Stepanenko", are not one name although their consonants are. The glides j and
+     * y begin either way (Yelena, Elena). Diminutives are not held to this (Sasha is Aleksandr).
+     */
+    private static boolean sameOnset(String a, String b) {
+        int x = onset(a.charAt(0));
+        int y = onset(b.charAt(0));
+        return x == 0 || y == 0 || x == y;
+    }
+
+    /** 1 for a vowel, 2 for a consonant, 0 for a glide. */
+    private static int onset(char c) {
+        return switch (c) {
+            case 'a', 'e', 'i', 'o', 'u' -> 1;
+            case 'j', 'y' -> 0;
+            default -> 2;
+        };
     }
 
     /**

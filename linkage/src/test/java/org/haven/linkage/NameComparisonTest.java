@@ -17,7 +17,7 @@ class NameComparisonTest {
 
     @ParameterizedTest(name = "{0} and {1} are one name")
     @CsvSource({"Jakub, Jacob", "Omar, Umar", "Kuba, Jacob", "Kuba, Jakub", "Sasha, Aleksandr",
-            "Alkhalil, Khalil", "Elalaoui, Alaoui", "جعفری, Jaafari"})
+            "Alkhalil, Khalil", "Elalaoui, Alaoui", "جعفری, Jaafari", "Elena, Yelena", "Liza, Elizaveta"})
     void shortNamesSpeltAnotherWayOrGoneByAsADiminutiveStillMeet(String one, String other) {
         assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
     }
@@ -26,5 +26,12 @@ class NameComparisonTest {
     @CsvSource({"Elena, Julian", "Omar, Amir", "Anna, Nina", "Ali, Lia"})
     void shortNamesThatOnlyShareTheirConsonantsDoNotMeet(String one, String other) {
         assertThat(similarity(one, other)).isLessThan(NameComparison.SIMILAR);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are different names")
+    @CsvSource({"Ahmad, Hamid", "أحمد, Hamid", "Ostapenko, Stepanenko"})
+    void namesWithTheSameConsonantsButOneBeginningWithAVowelAreNotTakenForTransliterations(String one,
+                                                                                            String other) {
+        assertThat(similarity(one, other)).isLessThan(NameComparison.VARIANT);
     }
 }
