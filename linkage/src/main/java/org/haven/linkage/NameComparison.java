@@ -25,8 +25,7 @@ final class NameComparison {
             return 1.0;
         }
         double spelling = JARO_WINKLER.apply(a.latin(), b.latin());
-        boolean sameOnset = sameOnset(a.latin(), b.latin());
-        if (sameOnset && a.skeleton().equals(b.skeleton()) && (spelling >= sameSkeletonNeeds(a.skeleton().length())
+        if (a.skeleton().equals(b.skeleton()) && (spelling >= sameSkeletonNeeds(a, b)
                 || (a.skeleton().length() >= 2 && (a.unvowelled() || b.unvowelled())))) {
             return 0.93;
         }
@@ -36,7 +35,7 @@ final class NameComparison {
         if ((a.isDiminutive() || b.isDiminutive()) && a.fullNameSkeleton().equals(b.fullNameSkeleton())) {
             return 0.91;
         }
-        double sound = sameOnset && a.skeleton().length() > 2 && b.skeleton().length() > 2
+        double sound = a.skeleton().length() > 2 && b.skeleton().length() > 2
                 ? 0.95 * JARO_WINKLER.apply(a.skeleton(), b.skeleton()) : 0;
         return Math.min(0.96, Math.max(spelling, sound));
     }
@@ -47,42 +46,24 @@ final class NameComparison {
      */
     private static boolean sameButForTheArticle(Word withArticle, Word without) {
         String latin = withArticle.latin();
-        if (latin.length() < without.latin().length() + 2 || !(latin.startsWith("al") || latin.startsWith("el"))) {
+        if (!(latin.startsWith("al") || latin.startsWith("el")) || latin.length() < 7) {
             return false;
         }
         String rest = latin.substring(2);
-        return rest.equals(without.latin())
-                || (without.skeleton().length() >= 3 && NameForms.skeleton(rest).equals(without.skeleton()));
-    }
-
-    /**
-     * Whether two words begin alike: with a vowel, or with a consonant. Every script writes a vowel
-     * at the start of a name (Arabic with alif: أحمد is "ahmd"), so "Ahmad" and "Hamid", or
-     * "Ostapenko" and "Stepanenko", are not one name although their consonants are. The glides j and
-     * y begin either way (Yelena, Elena). Diminutives are not held to this (Sasha is Aleksandr).
-     */
-    private static boolean sameOnset(String a, String b) {
-        int x = onset(a.charAt(0));
-        int y = onset(b.charAt(0));
-        return x == 0 || y == 0 || x == y;
-    }
-
-    /** 1 for a vowel, 2 for a consonant, 0 for a glide. */
-    private static int onset(char c) {
-        return switch (c) {
-            case 'a', 'e', 'i', 'o', 'u' -> 1;
-            case 'j', 'y' -> 0;
-            default -> 2;
-        };
+        return rest.equals(without.latin()) || (NameForms.skeleton(rest).equals(without.skeleton())
+                && JARO_WINKLER.apply(rest, without.latin()) >= 0.85);
     }
 
     /**
      * How alike the spellings must be for a shared skeleton to count: the shorter the skeleton, the
      * more names share it by chance ("Elena" and "Julian" are both "ln"), so the spelling must say more.
-     * Two letters still let "Jakub" meet "Jacob" and "Omar" meet "Umar".
+     * A skeleton of two letters in words of five letters or more lets "Jakub" meet "Jacob"; in shorter
+     * words the vowels are most of the name (Lan and Lien, Han and Hien are different names).
      */
-    private static double sameSkeletonNeeds(int letters) {
-        return letters >= 3 ? 0 : letters == 2 ? 0.75 : 0.85;
+    private static double sameSkeletonNeeds(Word a, Word b) {
+        int letters = a.skeleton().length();
+        return letters >= 3 ? 0
+                : letters == 2 && a.latin().length() >= 5 && b.latin().length() >= 5 ? 0.75 : 0.85;
     }
 
     /**
@@ -127,10 +108,14 @@ final class NameComparison {
             if (similarity < SIMILAR) {
                 return Reason.Finding.DIFFERENT;
             }
+            boolean sameFullName = query.fullNameSkeleton().equals(record.fullNameSkeleton());
+            if (query.isDiminutive() != record.isDiminutive() && sameFullName) {
+                return Reason.Finding.DIMINUTIVE;
+            }
             if (query.skeleton().equals(record.skeleton())) {
                 return Reason.Finding.TRANSLITERATED;
             }
-            if (similarity >= VARIANT && query.fullNameSkeleton().equals(record.fullNameSkeleton())) {
+            if (similarity >= VARIANT && sameFullName) {
                 return Reason.Finding.DIMINUTIVE;
             }
             return Reason.Finding.SIMILAR;

@@ -116,8 +116,8 @@ public final class NameForms {
     /**
      * The consonant skeleton of one Latin word: spellings of like sounds brought together (the
      * hissing and hushing sounds s, z, sh, sch, sz, ch, zh, cz, rz, and c before e, i and y → S, because
-     * records write š as s or sh, ж as zh, j or z, and French spellings write ي و س ف as "Youcef"; kh and g → h
-     * (Ukrainian Г is h in Ukrainian passports and g in Russian spelling); Albanian xh → j;
+     * records write š as s or sh, ж as zh, j or z, and French spellings write ي و س ف as "Youcef"; kh → h;
+     * Albanian xh → j;
      * w → v; ph → f; ck, other c, q, x → k), vowels and the glides j and y dropped
      * (so that Julia, Yulia and Юлия, or Djamel and Jamal, meet), doubled letters
      * made single. "Mohammed", "Muhammad" and "محمد" all give "mhmd"; "Iwanow" and "Ivanov" give "vnv".
@@ -137,7 +137,7 @@ public final class NameForms {
                 .replace("rz", "S").replace('s', 'S').replace('z', 'S')
                 .replace("kh", "h").replace("gh", "g").replace("ph", "f").replace("th", "t")
                 .replace("ck", "k").replace('q', 'k');
-        s = softC(s).replace('c', 'k').replace('w', 'v').replace('g', 'h');
+        s = softC(s).replace('c', 'k').replace('w', 'v');
         var out = new StringBuilder(s.length());
         char last = 0;
         for (int i = 0; i < s.length(); i++) {

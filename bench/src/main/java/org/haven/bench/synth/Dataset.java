@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * Records, queries and the truth: for each query that has one, the id of the record of the same
  * person. Queries without an entry are people who are not in the records. {@code withNamesake}: the
- * queries whose person has a namesake in the records (another child with the same given and family
- * names, sex and year of birth), whom no matcher can tell apart when a date is known only to the year.
+ * queries whose person has a namesake in the records (another child of the same population with the
+ * same first given name, family name, sex and year of birth), whom no matcher can tell apart when a
+ * record has only the year of birth or none.
  */
 public record Dataset(List<PersonRecord> records, List<PersonRecord> queries, Map<String, String> truth,
                       Set<String> withNamesake) {
