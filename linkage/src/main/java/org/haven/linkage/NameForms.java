@@ -131,7 +131,8 @@ public final class NameForms {
         if (s.endsWith("ff")) {
             s = s.substring(0, s.length() - 2) + "v";
         }
-        s = s.replace("xh", "j").replace("x", "ks").replace("shch", "S").replace("tsch", "S").replace("sch", "S").replace("tch", "S")
+        s = s.replace("xh", "j").replace("x", "ks")
+                .replace("shch", "S").replace("tsch", "S").replace("sch", "S").replace("tch", "S")
                 .replace("dzh", "j").replace("dj", "j")
                 .replace("sh", "S").replace("sz", "S").replace("cz", "S").replace("ch", "S").replace("zh", "S")
                 .replace("rz", "S").replace('s', 'S').replace('z', 'S')

@@ -1,14 +1,11 @@
 package org.haven.linkage;
 
 /**
- * One word of a name as the matcher sees it: its Latin form, its consonant skeleton and the
- * skeleton of the full name it stands for when it is a diminutive ("sasha" stands for "aleksandr").
+ * One word of a name as the matcher sees it: its Latin form, its consonant skeleton, the skeleton of
+ * the full name it stands for when it is a diminutive ("sasha" stands for "aleksandr"), whether it is
+ * one, and whether it was written in a script without short vowels.
  */
 record Word(String latin, String skeleton, String fullNameSkeleton, boolean isDiminutive, boolean unvowelled) {
-
-    static Word of(String latin, Nicknames nicknames) {
-        return of(latin, nicknames, false);
-    }
 
     /**
      * {@code unvowelled}: the word was written in a script that leaves short vowels out (Arabic,

@@ -23,7 +23,7 @@ class ComparisonPropertiesTest {
         for (String x : NameForms.words(a)) {
             for (String y : NameForms.words(b)) {
                 var wx = Word.of(x, Nicknames.standard(), aInArabicScript);
-                var wy = Word.of(y, Nicknames.standard());
+                var wy = Word.of(y, Nicknames.standard(), false);
                 double s = NameComparison.similarity(wx, wy);
                 assertThat(s).isBetween(0.0, 1.0).isEqualTo(NameComparison.similarity(wy, wx));
                 assertThat(NameComparison.similarity(wx, wx)).isEqualTo(1.0);
