@@ -24,6 +24,9 @@ final class NameComparison {
         if (a.latin().equals(b.latin())) {
             return 1.0;
         }
+        if (a.latin().replace('y', 'i').equals(b.latin().replace('y', 'i'))) {
+            return 0.95;
+        }
         double spelling = JARO_WINKLER.apply(a.latin(), b.latin());
         if (a.skeleton().equals(b.skeleton()) && (spelling >= sameSkeletonNeeds(a, b)
                 || (a.skeleton().length() >= 2 && (a.unvowelled() || b.unvowelled())))) {
@@ -31,6 +34,9 @@ final class NameComparison {
         }
         if (sameButForTheArticle(a, b) || sameButForTheArticle(b, a)) {
             return 0.93;
+        }
+        if (sameButForUkrainianH(a, b, spelling)) {
+            return 0.92;
         }
         if ((a.isDiminutive() || b.isDiminutive()) && a.fullNameSkeleton().equals(b.fullNameSkeleton())) {
             return 0.91;
@@ -52,6 +58,31 @@ final class NameComparison {
         String rest = latin.substring(2);
         return rest.equals(without.latin()) || (NameForms.skeleton(rest).equals(without.skeleton())
                 && JARO_WINKLER.apply(rest, without.latin()) >= 0.85);
+    }
+
+    /**
+     * Ukrainian writes h where Russian writes g (Гуменюк is Humeniuk in a Ukrainian passport,
+     * Gumenyuk in a Russian one; Hryhorii and Grigoriy, Halyna and Galina). Not where "gh" is written
+     * (Arabic ghayn: Ghassan is not Hassan) and not "ng" (Vietnamese Thanh and Thang are two names);
+     * in skeletons of three letters the spellings must be 0.75 alike (Huong and Giang are two names).
+     */
+    static boolean sameButForUkrainianH(Word a, Word b, double spelling) {
+        if (a.latin().contains("gh") || b.latin().contains("gh") || a.skeleton().length() < 3
+                || (a.skeleton().indexOf('g') < 0 && b.skeleton().indexOf('g') < 0)) {
+            return false;
+        }
+        return withH(a.skeleton()).equals(withH(b.skeleton()))
+                && (a.skeleton().length() >= 4 || spelling >= 0.75);
+    }
+
+    private static String withH(String skeleton) {
+        var out = new StringBuilder(skeleton);
+        for (int i = 0; i < out.length(); i++) {
+            if (out.charAt(i) == 'g' && (i == 0 || out.charAt(i - 1) != 'n')) {
+                out.setCharAt(i, 'h');
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -112,7 +143,7 @@ final class NameComparison {
             if (query.isDiminutive() != record.isDiminutive() && sameFullName) {
                 return Reason.Finding.DIMINUTIVE;
             }
-            if (query.skeleton().equals(record.skeleton())) {
+            if (query.skeleton().equals(record.skeleton()) || sameButForUkrainianH(query, record, 1)) {
                 return Reason.Finding.TRANSLITERATED;
             }
             if (similarity >= VARIANT && sameFullName) {

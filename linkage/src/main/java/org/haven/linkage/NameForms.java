@@ -85,10 +85,23 @@ public final class NameForms {
         var words = new ArrayList<String>();
         for (String word : ascii.split("[^a-z0-9]+")) {
             if (!word.isEmpty()) {
-                words.add(word);
+                words.add(frenchOu(word));
             }
         }
         return String.join(" ", words);
+    }
+
+    /**
+     * French spellings write u as "ou" and w as "ou" before a vowel: Youssef is Yusuf, Mourad Murad,
+     * Ioulia Iulia, Ouahbi Wahbi, Ouazzani Wazzani, Chaoui (الشاوي) Shaui.
+     */
+    static String frenchOu(String word) {
+        if (!word.contains("ou")) {
+            return word;
+        }
+        String w = word.length() > 2 && word.startsWith("ou") && "aeiy".indexOf(word.charAt(2)) >= 0
+                ? "w" + word.substring(2) : word;
+        return w.replace("ou", "u");
     }
 
     /**

@@ -41,6 +41,34 @@ class NameComparisonTest {
         assertThat(similarity(one, other)).isLessThan(NameComparison.VARIANT);
     }
 
+    @ParameterizedTest(name = "{0} and {1} are one name")
+    @CsvSource({"Youssef, Yusuf", "Mourad, Murad", "Ouahbi, Wahbi", "Ouazzani, Wazzani", "Chaoui, شاوي",
+            "Ioulia, Iulia", "Aly, Ali", "Vy, Vi", "Yana, Iana"})
+    void frenchSpellingsAndYForIStillMeet(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "Ukrainian {0} meets Russian {1}")
+    @CsvSource({"Humeniuk, Gumenyuk", "Hryhorii, Grigoriy", "Halyna, Galina", "Hordiienko, Gordienko",
+            "Holovko, Golovko", "Humeniuk, Гуменюк"})
+    void ukrainianHMeetsRussianG(String ukrainian, String russian) {
+        var pair = NameComparison.bestPair(new Word[] {word(ukrainian)}, new Word[] {word(russian)}, skeleton -> 8);
+
+        assertThat(pair.similarity()).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+        assertThat(pair.finding()).isEqualTo(Reason.Finding.TRANSLITERATED);
+    }
+
+    @ParameterizedTest(name = "the Ukrainian h does not make {0} and {1} one name")
+    @CsvSource({"Ghassan, Hassan", "Thanh, Thang", "Ghani, Hani", "Dung, Duhn"})
+    void gAndHStayApartOutsideUkrainianAndRussian(String one, String other) {
+        assertThat(NameComparison.sameButForUkrainianH(word(one), word(other), 1.0)).isFalse();
+    }
+
+    @Test
+    void huongAndGiangAreTwoNames() {
+        assertThat(similarity("Huong", "Giang")).isLessThan(NameComparison.SIMILAR);
+    }
+
     @Test
     void aDiminutiveIsCalledADiminutiveEvenWhenItHasTheFullNamesConsonants() {
         var pair = NameComparison.bestPair(new Word[] {word("Kuba")}, new Word[] {word("Jakub")}, skeleton -> 8);
