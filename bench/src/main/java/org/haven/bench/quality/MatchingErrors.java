@@ -1,7 +1,6 @@
 package org.haven.bench.quality;
 
 import org.haven.bench.synth.Dataset;
-import org.haven.bench.synth.Generator;
 import org.haven.linkage.Candidate;
 import org.haven.linkage.PersonIndex;
 import org.haven.linkage.PersonRecord;
@@ -21,7 +20,7 @@ import java.util.TreeMap;
  * lower; not among the five because it scored too low, or because blocking never compared it; a
  * match on the wrong record, or on someone not in the records), counted apart for queries whose
  * child has a namesake in the records, and a sample of each kind is printed with the reasons.
- * Usage (bench/README.md): {@code MatchingErrors [records=100000] [queries=10000] [seed=2026] [show=5]}
+ * Usage (bench/README.md): {@code MatchingErrors [records=100000] [queries=10000] [seed=2026] [names=wide|narrow] [show=5]}
  */
 public final class MatchingErrors {
 
@@ -34,7 +33,7 @@ public final class MatchingErrors {
         int queries = Integer.parseInt(options.getOrDefault("queries", "10000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "2026"));
         int show = Integer.parseInt(options.getOrDefault("show", "5"));
-        Dataset data = new Generator(seed).generate(records, queries, 0.2);
+        Dataset data = QualityBenchmark.generator(options, seed).generate(records, queries, 0.2);
         var index = new PersonIndex();
         var recordOf = new HashMap<String, PersonRecord>();
         for (PersonRecord record : data.records()) {
@@ -52,7 +51,8 @@ public final class MatchingErrors {
             samples.computeIfAbsent(kind + group, k -> new ArrayList<>())
                     .add(describe(index, query, truth, shown, recordOf));
         }
-        System.out.printf("%d records, %d queries, seed %d%n%n", records, queries, seed);
+        System.out.printf("%d records, %d queries, seed %d, names %s%n%n", records, queries, seed,
+                options.getOrDefault("names", "wide"));
         kinds.forEach((kind, ids) -> System.out.printf("%6d  %s%n", ids.size(), kind));
         var random = new Random(seed);
         samples.forEach((kind, texts) -> {

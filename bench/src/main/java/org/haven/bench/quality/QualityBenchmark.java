@@ -2,6 +2,7 @@ package org.haven.bench.quality;
 
 import org.haven.bench.synth.Dataset;
 import org.haven.bench.synth.Generator;
+import org.haven.bench.synth.NameSpread;
 import org.haven.linkage.PersonRecord;
 
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import java.util.Map;
 /**
  * Precision, recall, F1 and top-5 recall of Haven and its peers, side by side in one run on the
  * same generated data. Usage (see bench/README.md):
- * {@code QualityBenchmark [records=100000] [queries=10000] [seed=2026] [peers=haven,duke,duke-latin,trgm] [out=folder]}
+ * {@code QualityBenchmark [records=100000] [queries=10000] [seed=2026] [names=wide|narrow] [peers=haven,duke,duke-latin,trgm] [out=folder]}
  */
 public final class QualityBenchmark {
 
@@ -27,9 +28,9 @@ public final class QualityBenchmark {
         long seed = Long.parseLong(options.getOrDefault("seed", "2026"));
         List<String> peers = List.of(options.getOrDefault("peers", "haven,duke,duke-latin,trgm").split(","));
         long start = System.nanoTime();
-        Dataset data = new Generator(seed).generate(records, queries, 0.2);
-        System.out.printf("generated %d records and %d queries (seed %d) in %.1f s%n", records, queries, seed,
-                (System.nanoTime() - start) / 1e9);
+        Dataset data = generator(options, seed).generate(records, queries, 0.2);
+        System.out.printf("generated %d records and %d queries (seed %d, names %s) in %.1f s%n", records, queries, seed,
+                options.getOrDefault("names", "wide"), (System.nanoTime() - start) / 1e9);
         if (options.containsKey("out")) {
             data.write(Path.of(options.get("out")));
         }
@@ -86,6 +87,16 @@ public final class QualityBenchmark {
             case "duke-latin" -> new DukeMatcher(true);
             case "trgm" -> new TrigramMatcher();
             default -> throw new IllegalArgumentException("unknown matcher " + name + " (haven, duke, duke-latin, trgm)");
+        };
+    }
+
+    /** The generator for {@code seed}, with the names spread as {@code names=wide} (the default) or {@code names=narrow} says. */
+    static Generator generator(Map<String, String> options, long seed) {
+        String names = options.getOrDefault("names", "wide");
+        return switch (names) {
+            case "wide" -> new Generator(seed, NameSpread.WIDE);
+            case "narrow" -> new Generator(seed, NameSpread.NARROW);
+            default -> throw new IllegalArgumentException("names=" + names + ": say names=wide or names=narrow");
         };
     }
 

@@ -1,7 +1,6 @@
 package org.haven.bench.quality;
 
 import org.haven.bench.synth.Dataset;
-import org.haven.bench.synth.Generator;
 import org.haven.linkage.PersonRecord;
 
 import java.lang.management.ManagementFactory;
@@ -18,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Speed of Haven and its peers on the same generated data, one after the other in one run: index
  * build time, memory the index holds, single-query latency (p50, p95, p99 after a warm-up) and
  * throughput with {@code threads} callers. Usage (see bench/README.md):
- * {@code SpeedBenchmark [records=1000000] [queries=2000] [warmup=1000] [threads=2] [seed=2026] [peers=haven,duke,trgm]}
+ * {@code SpeedBenchmark [records=1000000] [queries=2000] [warmup=1000] [threads=2] [seed=2026] [names=wide|narrow] [peers=haven,duke,trgm]}
  *
  * <p>Memory: for the in-process matchers, the heap still in use after a full collection with the
  * index built, less the same before it (so the generated data itself is not counted). For
@@ -54,9 +53,9 @@ public final class SpeedBenchmark {
         long seed = Long.parseLong(options.getOrDefault("seed", "2026"));
         List<String> peers = List.of(options.getOrDefault("peers", "haven,duke,trgm").split(","));
         long start = System.nanoTime();
-        Dataset data = new Generator(seed).generate(records, warmup + queries, 0.2);
-        System.out.printf("generated %d records and %d queries (seed %d) in %.1f s; %d processors, max heap %d MiB%n",
-                records, warmup + queries, seed, (System.nanoTime() - start) / 1e9,
+        Dataset data = QualityBenchmark.generator(options, seed).generate(records, warmup + queries, 0.2);
+        System.out.printf("generated %d records and %d queries (seed %d, names %s) in %.1f s; %d processors, max heap %d MiB%n",
+                records, warmup + queries, seed, options.getOrDefault("names", "wide"), (System.nanoTime() - start) / 1e9,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         System.out.println(Speed.header());
         for (String peer : peers) {

@@ -17,11 +17,19 @@ import java.util.Random;
 public final class Generator {
 
     private final NameBank bank = NameBank.load();
+    private final FamilyNames familyNames = FamilyNames.of(bank);
+    private final NameSpread spread;
     private final Random random;
     private final int[] populationWeights;
 
+    /** Names spread as in {@link NameSpread#WIDE}. */
     public Generator(long seed) {
+        this(seed, NameSpread.WIDE);
+    }
+
+    public Generator(long seed, NameSpread spread) {
         this.random = new Random(seed);
+        this.spread = spread;
         this.populationWeights = java.util.Arrays.stream(Population.values()).mapToInt(p -> p.weight).toArray();
     }
 
@@ -94,8 +102,9 @@ public final class Generator {
     private List<Person> family(int firstNumber) {
         Population population = pick(Population.values(), populationWeights);
         int children = weighted(new double[] {0.55, 0.25, 0.15, 0.05}) + 1;
-        var familyNamesOfMen = bank.of(population.key, "family_m");
-        int familyIndex = familyNamesOfMen.isEmpty() ? -1 : familyNamesOfMen.indexOf(zipf(familyNamesOfMen));
+        FamilyNames.FamilyName familyName = familyName(population);
+        NameBank.Name girlsFamilyName = familyName == null ? null
+                : familyName.female().get(random.nextInt(familyName.female().size()));
         NameBank.Name father = zipf(bank.of(population.key, "male"));
         NameBank.Name grandfather = zipf(bank.of(population.key, "male"));
         NameBank.Name mother = zipf(bank.of(population.key, "female"));
@@ -111,8 +120,8 @@ public final class Generator {
             }
             var sex = random.nextBoolean() ? PersonRecord.Sex.MALE : PersonRecord.Sex.FEMALE;
             String kind = sex == PersonRecord.Sex.MALE ? "male" : "female";
-            var familyNames = bank.of(population.key, sex == PersonRecord.Sex.MALE ? "family_m" : "family_f");
-            NameBank.Name family = familyIndex < 0 ? null : familyNames.get(Math.min(familyIndex, familyNames.size() - 1));
+            NameBank.Name family = familyName == null ? null
+                    : sex == PersonRecord.Sex.MALE ? familyName.male() : girlsFamilyName;
             NameBank.Name given = zipf(bank.of(population.key, kind));
             NameBank.Name second = population.order == Population.Order.GIVEN_FAMILY && random.nextDouble() < 0.12
                     ? zipf(bank.of(population.key, kind)) : null;
@@ -124,15 +133,30 @@ public final class Generator {
         return people;
     }
 
-    /** Common names are common: the i-th name of a list is drawn with weight 1/(i+1)^0.9. */
-    private NameBank.Name zipf(List<NameBank.Name> names) {
+    /** A common family name of the list, or for some populations a rarer one made from a given name; null for Eritrean children. */
+    private FamilyNames.FamilyName familyName(Population population) {
+        List<FamilyNames.FamilyName> common = familyNames.common(population);
+        List<FamilyNames.FamilyName> made = familyNames.made(population);
+        if (common.isEmpty()) {
+            return null;
+        }
+        boolean rare = spread.madeFamilyNames && !made.isEmpty() && random.nextDouble() >= population.commonFamilyNames;
+        return zipf(rare ? made : common, spread == NameSpread.WIDE ? population.familyNameSkew : spread.skew);
+    }
+
+    /** Common names are common: the i-th name of a list is drawn with weight 1/(i+1)^skew ({@link NameSpread}, {@link Population}). */
+    private <T> T zipf(List<T> names) {
+        return zipf(names, spread.skew);
+    }
+
+    private <T> T zipf(List<T> names, double skew) {
         double total = 0;
         for (int i = 0; i < names.size(); i++) {
-            total += Math.pow(i + 1, -0.9);
+            total += Math.pow(i + 1, -skew);
         }
         double r = random.nextDouble() * total;
         for (int i = 0; i < names.size(); i++) {
-            r -= Math.pow(i + 1, -0.9);
+            r -= Math.pow(i + 1, -skew);
             if (r <= 0) {
                 return names.get(i);
             }

@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /**
  * Names of the populations the generator draws from, read from {@code names-*.csv}: population,
- * kind (male, female, family, family_m, family_f, middle), the spellings of one name separated by
+ * kind (male, female, family, family_m, family_f, middle; a family_f row is a girl's form of the
+ * family_m before it), the spellings of one name separated by
  * "|" (native script first) and its diminutives.
  */
 final class NameBank {
@@ -29,6 +30,7 @@ final class NameBank {
     }
 
     private final Map<String, List<Name>> names = new HashMap<>();
+    private final Map<String, List<FamilyNames.FamilyName>> familyNames = new HashMap<>();
 
     static NameBank load() {
         var bank = new NameBank();
@@ -44,11 +46,14 @@ final class NameBank {
                     var name = new Name(forms, split(row.get("nicknames")));
                     String kind = row.get("kind").strip();
                     String population = row.get("population").strip();
-                    if (kind.equals("family")) {
-                        bank.add(population, "family_m", name);
-                        bank.add(population, "family_f", name);
-                    } else {
-                        bank.add(population, kind, name);
+                    switch (kind) {
+                        case "family" -> bank.familyNames(population).add(new FamilyNames.FamilyName(name, List.of(name)));
+                        case "family_m" -> bank.familyNames(population).add(new FamilyNames.FamilyName(name,
+                                new ArrayList<>()));
+                        // the girl's forms of a family name follow the boy's (Kazlauskaitė, Kazlauskienė)
+                        case "family_f" -> bank.familyNames(population).get(bank.familyNames(population).size() - 1)
+                                .female().add(name);
+                        default -> bank.add(population, kind, name);
                     }
                 }
             } catch (IOException e) {
@@ -60,6 +65,11 @@ final class NameBank {
 
     private void add(String population, String kind, Name name) {
         names.computeIfAbsent(population + "/" + kind, k -> new ArrayList<>()).add(name);
+    }
+
+    /** The family names of the list, common first, each with its forms for a boy and a girl. */
+    List<FamilyNames.FamilyName> familyNames(String population) {
+        return familyNames.computeIfAbsent(population, k -> new ArrayList<>());
     }
 
     List<Name> of(String population, String kind) {
