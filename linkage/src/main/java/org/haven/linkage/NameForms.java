@@ -140,8 +140,7 @@ public final class NameForms {
         if (word.isEmpty()) {
             return word;
         }
-        String s = word.length() > 3 && word.endsWith("h") && "aeiou".indexOf(word.charAt(word.length() - 2)) >= 0
-                ? word.substring(0, word.length() - 1) : word;
+        String s = word;
         if (s.endsWith("ff")) {
             s = s.substring(0, s.length() - 2) + "v";
         }

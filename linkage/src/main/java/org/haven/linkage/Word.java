@@ -12,19 +12,10 @@ record Word(String latin, String skeleton, String fullNameSkeleton, boolean isDi
      * Persian), so its spelling in Latin letters says little beyond its consonants.
      */
     static Word of(String latin, Nicknames nicknames, boolean unvowelled) {
-        String skeleton = NameForms.skeleton(unvowelled ? withoutFinalH(latin) : latin);
+        String skeleton = NameForms.skeleton(latin);
         String fullName = nicknames.fullNameOf(latin);
         boolean diminutive = !fullName.equals(latin);
         return new Word(latin, skeleton, diminutive ? NameForms.skeleton(fullName) : skeleton, diminutive,
                 unvowelled);
-    }
-
-    /**
-     * Persian writes a name's final vowel with the letter he (فاطمه, ملاله, آمنه): in an unvowelled
-     * word a final h is that vowel (Fatima, Malala, Amina), not a consonant of the name.
-     */
-    private static String withoutFinalH(String latin) {
-        return latin.length() > 3 && latin.endsWith("h") && !latin.endsWith("hh") ? latin.substring(0, latin.length() - 1)
-                : latin;
     }
 }

