@@ -35,15 +35,13 @@ final class NameComparison {
         if (sameButForTheArticle(a, b) || sameButForTheArticle(b, a)) {
             return 0.93;
         }
-        if (sameButForUkrainianH(a, b, spelling)) {
-            return 0.92;
-        }
+        boolean ukrainianH = sameButForUkrainianH(a, b, spelling);
         if ((a.isDiminutive() || b.isDiminutive()) && a.fullNameSkeleton().equals(b.fullNameSkeleton())) {
             return 0.91;
         }
         double sound = a.skeleton().length() > 2 && b.skeleton().length() > 2
                 ? 0.95 * JARO_WINKLER.apply(a.skeleton(), b.skeleton()) : 0;
-        return Math.min(0.96, Math.max(spelling, sound));
+        return Math.min(0.96, Math.max(ukrainianH ? 0.92 : 0, Math.max(spelling, sound)));
     }
 
     /**
@@ -62,17 +60,25 @@ final class NameComparison {
 
     /**
      * Ukrainian writes h where Russian writes g (Гуменюк is Humeniuk in a Ukrainian passport,
-     * Gumenyuk in a Russian one; Hryhorii and Grigoriy, Halyna and Galina). Not where "gh" is written
-     * (Arabic ghayn: Ghassan is not Hassan) and not "ng" (Vietnamese Thanh and Thang are two names);
-     * in skeletons of three letters the spellings must be 0.75 alike (Huong and Giang are two names).
+     * Gumenyuk in a Russian one; Hryhorii and Grigoriy, Halyna and Galina). Not where "gh" or "kh"
+     * is written (Arabic ghayn: Ghassan is not Hassan; Kharchenko is not Hryshchenko), not for g
+     * after n (Vietnamese Thanh is not Thang by this rule), not for a word beginning "gi" and a
+     * vowel (Vietnamese Giang is neither Hang nor Huong); in skeletons of three letters the spellings
+     * must be 0.75 alike.
      */
     static boolean sameButForUkrainianH(Word a, Word b, double spelling) {
-        if (a.latin().contains("gh") || b.latin().contains("gh") || a.skeleton().length() < 3
-                || (a.skeleton().indexOf('g') < 0 && b.skeleton().indexOf('g') < 0)) {
+        if (a.skeleton().length() < 3 || (a.skeleton().indexOf('g') < 0 && b.skeleton().indexOf('g') < 0)
+                || writesAnotherSound(a.latin()) || writesAnotherSound(b.latin())) {
             return false;
         }
         return withH(a.skeleton()).equals(withH(b.skeleton()))
                 && (a.skeleton().length() >= 4 || spelling >= 0.75);
+    }
+
+    /** Letters that look like the h or g of this rule but write other sounds: gh, kh, and Vietnamese gi. */
+    private static boolean writesAnotherSound(String latin) {
+        return latin.contains("gh") || latin.contains("kh")
+                || (latin.startsWith("gi") && latin.length() > 2 && "aeiouy".indexOf(latin.charAt(2)) >= 0);
     }
 
     private static String withH(String skeleton) {

@@ -8,9 +8,12 @@ import java.util.Set;
 /** A record brought to the forms the matcher compares, computed once when it is indexed or queried. */
 final class Profile {
 
-    /** Words that join names ("al", "ben", "van") and say nothing alone about who someone is. */
+    /**
+     * Words that join names ("al", "ben", "van") and say nothing alone about who someone is; "uld"
+     * is "ould" as French spellings' "ou" is read ({@link NameForms#latin}).
+     */
     private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "ad", "ed", "as", "ash", "bin", "ben",
-            "ibn", "bint", "abu", "abou", "ould", "van", "von", "der", "den", "de", "da", "di", "du", "le", "la");
+            "ibn", "bint", "abu", "uld", "van", "von", "der", "den", "de", "da", "di", "du", "le", "la");
 
     final PersonRecord record;
     final Word[] given;

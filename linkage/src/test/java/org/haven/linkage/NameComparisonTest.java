@@ -42,8 +42,7 @@ class NameComparisonTest {
     }
 
     @ParameterizedTest(name = "{0} and {1} are one name")
-    @CsvSource({"Youssef, Yusuf", "Mourad, Murad", "Ouahbi, Wahbi", "Ouazzani, Wazzani", "Chaoui, شاوي",
-            "Ioulia, Iulia", "Aly, Ali", "Vy, Vi", "Yana, Iana"})
+    @CsvSource({"Ouahbi, Wahbi", "Ouazzani, Wazzani", "Chaoui, شاوي", "Aly, Ali", "Vy, Vi"})
     void frenchSpellingsAndYForIStillMeet(String one, String other) {
         assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
     }
@@ -59,14 +58,15 @@ class NameComparisonTest {
     }
 
     @ParameterizedTest(name = "the Ukrainian h does not make {0} and {1} one name")
-    @CsvSource({"Ghassan, Hassan", "Thanh, Thang", "Ghani, Hani", "Dung, Duhn"})
-    void gAndHStayApartOutsideUkrainianAndRussian(String one, String other) {
-        assertThat(NameComparison.sameButForUkrainianH(word(one), word(other), 1.0)).isFalse();
+    @CsvSource({"Харченко, Грищенко", "Khomenko, Гуменюк", "Hang, Giang", "Huong, Giang"})
+    void gAndHStayApartWhereTheyWriteOtherSounds(String one, String other) {
+        assertThat(similarity(one, other)).isLessThan(NameComparison.VARIANT);
     }
 
-    @Test
-    void huongAndGiangAreTwoNames() {
-        assertThat(similarity("Huong", "Giang")).isLessThan(NameComparison.SIMILAR);
+    @ParameterizedTest(name = "the Ukrainian h rule leaves {0} and {1} to their spelling")
+    @CsvSource({"Ghassan, Hassan", "Thanh, Thang"})
+    void theUkrainianHRuleDoesNotReachGhOrNg(String one, String other) {
+        assertThat(NameComparison.sameButForUkrainianH(word(one), word(other), 1.0)).isFalse();
     }
 
     @Test

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * whose family names are spread wide, rarer ones made the way that population makes family names
  * from given names ({@code family-name-patterns.csv}: Ivan → Ivanov, Petro → Petrenko, Jakub →
  * Jakubowski, Petras → Petrauskas, Ion → Ionescu, Youssef → Ben Youssef, Ahmad → Ahmadi, Hassan → Al
- * Hassan, Gjon → Gjonaj), every spelling of the given name with every spelling of the ending.
+ * Hassan, Gjon → Gjonaj): the given name's own-script form with the ending's, and each of its
+ * romanisations with each romanised ending.
  * {@link Population#commonFamilyNames} says how many people carry a common one.
  */
 final class FamilyNames {
@@ -76,7 +77,7 @@ final class FamilyNames {
         return made.get(population);
     }
 
-    /** Every spelling of the given name with every spelling of the ending, the own-script ones together first. */
+    /** The own-script forms together first, then each romanisation of the given name with each romanised ending. */
     private static NameBank.Name join(NameBank.Name given, List<String> affix, boolean prefix, Population population) {
         var forms = new LinkedHashSet<String>();
         forms.add(joinOne(given.nativeForm(), affix.get(0), prefix, population));
@@ -91,8 +92,8 @@ final class FamilyNames {
 
     private static String joinOne(String given, String affix, boolean prefix, Population population) {
         if (prefix) {
-            boolean apart = affix.endsWith(" ") || affix.endsWith("-") || !isLatin(given);
-            return affix + (apart ? given : given.substring(0, 1).toLowerCase(Locale.ROOT) + given.substring(1));
+            boolean keepsCapital = affix.endsWith(" ") || affix.endsWith("-") || !isLatin(given);
+            return affix + (keepsCapital ? given : given.substring(0, 1).toLowerCase(Locale.ROOT) + given.substring(1));
         }
         String stem = (population == Population.LITHUANIAN || population == Population.LATVIAN
                 ? BALTIC_ENDING : VOWELS_AT_END).matcher(given).replaceFirst("");

@@ -8,8 +8,8 @@ package org.haven.bench.synth;
 public enum NameSpread {
 
     /**
-     * Closer to real populations, though still narrower. In most populations only a share of the
-     * people carry one of the hundred or so common family names of the list
+     * Closer to real populations, though still narrower (bench/README.md). In most populations only
+     * a share of the people carry one of the hundred or so common family names of the list
      * ({@link Population#commonFamilyNames}); the others carry rarer names made from given names
      * ({@link FamilyNames}). Given names are drawn with weight 1/rank^0.6, so the commonest is given
      * to about one child in ten (in Poland, Jakub was given to about one boy in twenty in 2010;
@@ -18,10 +18,11 @@ public enum NameSpread {
     WIDE(true, 0.6),
 
     /**
-     * The generator until 2026-12: only the common family names of the list, and given names and
-     * family names drawn with weight 1/rank^0.9, so the commonest of each is carried by about one
-     * child in six (Nowak, the commonest family name in Poland, is carried by about one person in
-     * two hundred). At 100,000 records more than a quarter of the children have a namesake.
+     * The way the generator drew names until 2026-12 (a seed no longer gives the same draws): only
+     * the common family names of the list, and given names and family names drawn with weight
+     * 1/rank^0.9, so the commonest of each is carried by about one child in six (Nowak, the
+     * commonest family name in Poland, is carried by about one person in two hundred). At 100,000
+     * records more than a quarter of the queries are about a child with a namesake.
      */
     NARROW(false, 0.9);
 

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The small version of the quality benchmark, run with every build: 10,000 generated records, 2,000
  * queries (a fifth about children not in the records), a seed the thresholds were not chosen on,
  * names spread as in real populations ({@link NameSpread#WIDE}) and, once more, as narrowly as the
- * generator first drew them, where more than a tenth of the children have a namesake. The bars are
- * the levels measured (2026-12-07), less a margin for the sample's noise of about two standard
+ * generator first drew them (one query in fourteen about a child with a namesake at this size, more
+ * than one in four at 100,000). The bars are the levels measured (2026-12-07), less a margin for the sample's noise of about two standard
  * errors, so a change that makes matching worse fails the build. The full run is in bench/README.md.
  */
 class MatchingQualityTest {
