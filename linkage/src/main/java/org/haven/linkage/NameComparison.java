@@ -24,7 +24,7 @@ final class NameComparison {
         if (a.latin().equals(b.latin())) {
             return 1.0;
         }
-        if (a.latin().replace('y', 'i').equals(b.latin().replace('y', 'i'))) {
+        if (sameButForYAndI(a.latin(), b.latin())) {
             return 0.95;
         }
         double spelling = JARO_WINKLER.apply(a.latin(), b.latin());
@@ -35,13 +35,28 @@ final class NameComparison {
         if (sameButForTheArticle(a, b) || sameButForTheArticle(b, a)) {
             return 0.93;
         }
-        boolean ukrainianH = sameButForUkrainianH(a, b, spelling);
         if ((a.isDiminutive() || b.isDiminutive()) && a.fullNameSkeleton().equals(b.fullNameSkeleton())) {
             return 0.91;
         }
         double sound = a.skeleton().length() > 2 && b.skeleton().length() > 2
                 ? 0.95 * JARO_WINKLER.apply(a.skeleton(), b.skeleton()) : 0;
-        return Math.min(0.96, Math.max(ukrainianH ? 0.92 : 0, Math.max(spelling, sound)));
+        double alike = Math.max(spelling, sound);
+        return Math.min(0.96, sameButForUkrainianH(a, b, spelling) ? Math.max(0.92, alike) : alike);
+    }
+
+    /** Aly and Ali, Vy and Vi: the same letters but for y written for i (checked without copying the words). */
+    private static boolean sameButForYAndI(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y && !((x == 'y' || x == 'i') && (y == 'y' || y == 'i'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

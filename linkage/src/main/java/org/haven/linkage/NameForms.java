@@ -96,12 +96,12 @@ public final class NameForms {
      * Ioulia Iulia, Ouahbi Wahbi, Ouazzani Wazzani, Chaoui (الشاوي) Shaui.
      */
     static String frenchOu(String word) {
-        if (!word.contains("ou")) {
-            return word;
+        String w = word;
+        while (w.contains("ou")) { // "oou" gives "ou" again: read until none is left, so the form is stable
+            w = w.length() > 2 && w.startsWith("ou") && "aeiy".indexOf(w.charAt(2)) >= 0 ? "w" + w.substring(2) : w;
+            w = w.replace("ou", "u");
         }
-        String w = word.length() > 2 && word.startsWith("ou") && "aeiy".indexOf(word.charAt(2)) >= 0
-                ? "w" + word.substring(2) : word;
-        return w.replace("ou", "u");
+        return w;
     }
 
     /**

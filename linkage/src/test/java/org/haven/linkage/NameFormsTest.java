@@ -60,6 +60,12 @@ class NameFormsTest {
         assertThat(NameForms.latin(text)).matches("([a-z0-9]+( [a-z0-9]+)*)?");
     }
 
+    @Test
+    void aFrenchOuThatReadingMakesAgainIsReadToo() {
+        assertThat(NameForms.latin("Oou1 Boouala")).isEqualTo("u1 buala");
+        assertThat(NameForms.latin(NameForms.latin("Oou1 Boouala"))).isEqualTo("u1 buala");
+    }
+
     @Property
     void latinFormsAreStable(@ForAll @StringLength(max = 60) String text) {
         String latin = NameForms.latin(text);
