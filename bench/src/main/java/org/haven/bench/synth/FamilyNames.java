@@ -35,13 +35,16 @@ final class FamilyNames {
     private static final Pattern VOWELS_AT_END = Pattern.compile("[aeiouyjïëąęėįųūīāēōаеёиоуыэюяйіїєь]+$");
     private static final Pattern BALTIC_ENDING = Pattern.compile("(as|is|ys|us|s|š|ė|a|e)$");
 
-    private final Map<Population, List<FamilyName>> common = new EnumMap<>(Population.class);
+    private final NameBank bank;
     private final Map<Population, List<FamilyName>> made = new EnumMap<>(Population.class);
 
+    private FamilyNames(NameBank bank) {
+        this.bank = bank;
+    }
+
     static FamilyNames of(NameBank bank) {
-        var names = new FamilyNames();
+        var names = new FamilyNames(bank);
         for (Population population : Population.values()) {
-            names.common.put(population, bank.familyNames(population.key));
             names.made.put(population, new ArrayList<>());
         }
         var patterns = new EnumMap<Population, List<String[]>>(Population.class);
@@ -68,8 +71,9 @@ final class FamilyNames {
         return names;
     }
 
+    /** The common family names of the list, common first. */
     List<FamilyName> common(Population population) {
-        return common.get(population);
+        return bank.familyNames(population.key);
     }
 
     /** Family names made from given names, in the order of the given names (common first); empty for some populations. */
