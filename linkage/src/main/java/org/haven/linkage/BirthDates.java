@@ -25,26 +25,26 @@ final class BirthDates {
         if (years == 0) {
             if (a.hasMonth() && b.hasMonth()) {
                 return a.month() == b.month()
-                        ? new Reason(BIRTH_DATE, Finding.PARTLY, "same year and month " + detail, 4)
+                        ? new Reason(BIRTH_DATE, Finding.PARTLY, "same year and month " + detail, 6)
                         : new Reason(BIRTH_DATE, Finding.DIFFERENT, "same year, other month " + detail, -2);
             }
-            return new Reason(BIRTH_DATE, Finding.PARTLY, "same year " + detail, 2.5);
+            return new Reason(BIRTH_DATE, Finding.PARTLY, "same year " + detail, 3);
         }
-        return years == 1 ? new Reason(BIRTH_DATE, Finding.SIMILAR, "a year apart " + detail, -1.5)
+        return years == 1 ? new Reason(BIRTH_DATE, Finding.SIMILAR, "a year apart " + detail, 0.5)
                 : years == 2 ? new Reason(BIRTH_DATE, Finding.DIFFERENT, detail, -7)
                 : new Reason(BIRTH_DATE, Finding.DIFFERENT, detail, -14);
     }
 
     private static Reason fullDates(BirthDate a, BirthDate b, int years, String detail) {
         if (a.equals(b)) {
-            return new Reason(BIRTH_DATE, Finding.SAME, detail, 9);
+            return new Reason(BIRTH_DATE, Finding.SAME, detail, 10);
         }
         boolean sameDayOfYear = a.month() == b.month() && a.day() == b.day();
         if (years == 0 && a.month() == b.day() && a.day() == b.month()) {
-            return new Reason(BIRTH_DATE, Finding.SWAPPED, "day and month swapped " + detail, 6.5);
+            return new Reason(BIRTH_DATE, Finding.SWAPPED, "day and month swapped " + detail, 7.5);
         }
         if (years == 0 && a.month() == b.month()) {
-            return new Reason(BIRTH_DATE, Finding.SIMILAR, "same month, other day " + detail, 1);
+            return new Reason(BIRTH_DATE, Finding.SIMILAR, "same month, other day " + detail, 3);
         }
         if (years == 1 && sameDayOfYear) {
             return new Reason(BIRTH_DATE, Finding.SIMILAR, "same day, a year apart " + detail, 2.5);

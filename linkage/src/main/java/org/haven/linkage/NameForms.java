@@ -85,7 +85,7 @@ public final class NameForms {
         var words = new ArrayList<String>();
         for (String word : ascii.split("[^a-z0-9]+")) {
             if (!word.isEmpty()) {
-                words.add(frenchOu(word));
+                words.add(englishLongVowels(frenchOu(word)));
             }
         }
         return String.join(" ", words);
@@ -102,6 +102,14 @@ public final class NameForms {
             w = w.replace("ou", "u");
         }
         return w;
+    }
+
+    /**
+     * English spellings write long i as "ee" and long u as "oo": Meena is Mina, Shakeela Shakila,
+     * Rasheed Rashid, Noor Nur. (Estonian long vowels read the same way, the same for every record.)
+     */
+    static String englishLongVowels(String word) {
+        return word.contains("ee") || word.contains("oo") ? word.replace("ee", "i").replace("oo", "u") : word;
     }
 
     /**

@@ -31,7 +31,7 @@ public final class PersonIndex {
      * independent as adding their bits assumes (a namesake often shares nationality and place too).
      * Set on generated data kept apart from the evaluation data, at 10,000 and 100,000 records.
      */
-    private static final double OVERSTATED_BITS = 4.6;
+    private static final double OVERSTATED_BITS = 5.6;
     /** The share of the evidence the best candidate must hold to be called a match. */
     static final double MATCH_SHARE = 0.6;
     /** A key shared by more records than this says too little to follow. */
@@ -184,7 +184,7 @@ public final class PersonIndex {
     /**
      * The evidence, in bits, that the child asked about is none of the records compared: each record
      * is the child with odds of one in the size of the index before anything is compared, so log2 of
-     * the size, less {@link #OVERSTATED_BITS}. 8.7 bits at 10,000 records, 12 at 100,000, 15.3 at a million.
+     * the size, less {@link #OVERSTATED_BITS}. 7.7 bits at 10,000 records, 11 at 100,000, 14.3 at a million.
      */
     private double noneOfThemBits() {
         return Math.log(Math.max(1_000, slotOfId.size())) / Math.log(2) - OVERSTATED_BITS;
@@ -262,7 +262,7 @@ public final class PersonIndex {
     private double rarityBits(String skeleton) {
         int[] count = wordCounts.get(skeleton);
         double share = ((count == null ? 0 : count[0]) + 1.0) / (slotOfId.size() + 1000.0);
-        return Math.max(2.0, Math.min(12.0, -Math.log(share) / Math.log(2)));
+        return Math.max(2.0, Math.min(12.0, 0.85 * -Math.log(share) / Math.log(2)));
     }
 
     /** Counts of keys by kind, for operators judging how well blocking spreads the records. */

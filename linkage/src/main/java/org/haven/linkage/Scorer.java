@@ -15,7 +15,7 @@ import static org.haven.linkage.Reason.Finding;
 final class Scorer {
 
     /** Bits at which the score is one half; the prior odds against a candidate pair after blocking. */
-    static final double OFFSET = 5.6;
+    static final double OFFSET = 4.6;
     /** How steeply the score rises with evidence, per bit. */
     static final double SLOPE = 0.45;
 
@@ -108,9 +108,9 @@ final class Scorer {
         }
         var second = NameComparison.bestPair(qRest, rRest, rarity);
         out.add(second.similarity() >= NameComparison.VARIANT
-                ? new Reason(Field.NAME, second.finding(), "another of the " + label + " " + second.detail(), 1.5)
+                ? new Reason(Field.NAME, second.finding(), "another of the " + label + " " + second.detail(), 3)
                 : new Reason(Field.NAME, Reason.Finding.DIFFERENT, "another of the " + label + " " + second.detail(),
-                -2.5));
+                -4));
     }
 
     /** The words of a name other than {@code used} and the words it overlaps (run-together forms). */
@@ -151,7 +151,7 @@ final class Scorer {
             usedOfRecord.add(pair.record());
             double bits = NameComparison.bits(pair, -5);
             reasons.add(new Reason(Field.NAME, pair.finding(), "name in another position " + pair.detail(),
-                    bits - 1.5));
+                    bits > 0 ? 0.5 * bits : bits));
         }
         return reasons.size() == needed ? reasons : List.of();
     }
@@ -200,7 +200,7 @@ final class Scorer {
         }
         var pair = NameComparison.bestPair(q, r, skeleton -> 0);
         out.add(pair.similarity() >= NameComparison.VARIANT
-                ? new Reason(field, pair.finding(), pair.detail(), 3)
-                : new Reason(field, Finding.DIFFERENT, pair.detail(), -2));
+                ? new Reason(field, pair.finding(), pair.detail(), 3.5)
+                : new Reason(field, Finding.DIFFERENT, pair.detail(), -3.5));
     }
 }
