@@ -25,7 +25,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class PersonIndex {
 
     /** How many of the records that share most keys are compared in full. */
-    private static final int COMPARED = 600;
+    private static final int COMPARED = 900;
     /**
      * By how much the evidence of a pair overstates the odds, in bits: the fields are not as
      * independent as adding their bits assumes (a namesake often shares nationality and place too).

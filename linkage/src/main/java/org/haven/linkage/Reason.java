@@ -1,12 +1,15 @@
 package org.haven.linkage;
 
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One piece of evidence for or against two records being the same person, in bits: each bit for
- * doubles the odds, each bit against halves them.
+ * doubles the odds, each bit against halves them. The detail (the spellings or dates compared) is
+ * written out only when someone reads it: a query scores hundreds of records and shows five.
  */
-public record Reason(Field field, Finding finding, String detail, double bits) {
+public final class Reason {
 
     public enum Field { NAME, BIRTH_DATE, SEX, NATIONALITY, BIRTH_PLACE, MOTHER, FATHER }
 
@@ -14,9 +17,64 @@ public record Reason(Field field, Finding finding, String detail, double bits) {
         SAME, TRANSLITERATED, DIMINUTIVE, SIMILAR, SWAPPED, PARTLY, DIFFERENT, NOT_COMPARABLE
     }
 
+    private final Field field;
+    private final Finding finding;
+    private final double bits;
+    private final Supplier<String> writeDetail;
+    private String detail; // written once on first reading; a String is safe to share however it is published
+
+    public Reason(Field field, Finding finding, String detail, double bits) {
+        this(field, finding, () -> detail, bits);
+        Objects.requireNonNull(detail, "detail");
+    }
+
+    private Reason(Field field, Finding finding, Supplier<String> writeDetail, double bits) {
+        this.field = Objects.requireNonNull(field, "field");
+        this.finding = Objects.requireNonNull(finding, "finding");
+        this.writeDetail = writeDetail;
+        this.bits = bits;
+    }
+
+    /** A reason whose detail is written when first read. */
+    static Reason withDetail(Field field, Finding finding, Supplier<String> detail, double bits) {
+        return new Reason(field, finding, detail, bits);
+    }
+
+    public Field field() {
+        return field;
+    }
+
+    public Finding finding() {
+        return finding;
+    }
+
+    public String detail() {
+        String written = detail;
+        if (written == null) {
+            written = writeDetail.get();
+            detail = written;
+        }
+        return written;
+    }
+
+    public double bits() {
+        return bits;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Reason r && field == r.field && finding == r.finding
+                && Double.compare(bits, r.bits) == 0 && detail().equals(r.detail());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(field, finding, detail(), bits);
+    }
+
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%s %s%s (%+.1f)", field.name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                finding.name().toLowerCase(Locale.ROOT).replace('_', ' '), detail.isEmpty() ? "" : ": " + detail, bits);
+                finding.name().toLowerCase(Locale.ROOT).replace('_', ' '), detail().isEmpty() ? "" : ": " + detail(), bits);
     }
 }

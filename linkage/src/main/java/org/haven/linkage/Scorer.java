@@ -90,7 +90,7 @@ final class Scorer {
         }
         var pair = NameComparison.bestPair(q, r, rarity);
         double bits = NameComparison.bits(pair, against);
-        out.add(new Reason(Field.NAME, pair.finding(), label + " " + pair.detail(), bits));
+        out.add(Reason.withDetail(Field.NAME, pair.finding(), () -> label + " " + pair.detail(), bits));
         if (bits > 0) {
             secondWord(label, q, r, pair, out);
         }
@@ -108,8 +108,8 @@ final class Scorer {
         }
         var second = NameComparison.bestPair(qRest, rRest, rarity);
         out.add(second.similarity() >= NameComparison.VARIANT
-                ? new Reason(Field.NAME, second.finding(), "another of the " + label + " " + second.detail(), 3)
-                : new Reason(Field.NAME, Reason.Finding.DIFFERENT, "another of the " + label + " " + second.detail(),
+                ? Reason.withDetail(Field.NAME, second.finding(), () -> "another of the " + label + " " + second.detail(), 3)
+                : Reason.withDetail(Field.NAME, Reason.Finding.DIFFERENT, () -> "another of the " + label + " " + second.detail(),
                 -4));
     }
 
@@ -150,7 +150,7 @@ final class Scorer {
             usedOfQuery.add(pair.query());
             usedOfRecord.add(pair.record());
             double bits = NameComparison.bits(pair, -5);
-            reasons.add(new Reason(Field.NAME, pair.finding(), "name in another position " + pair.detail(),
+            reasons.add(Reason.withDetail(Field.NAME, pair.finding(), () -> "name in another position " + pair.detail(),
                     bits > 0 ? 0.5 * bits : bits));
         }
         return reasons.size() == needed ? reasons : List.of();
@@ -190,8 +190,8 @@ final class Scorer {
         }
         var pair = NameComparison.bestPair(q.birthPlace, r.birthPlace, skeleton -> 0);
         out.add(pair.similarity() >= NameComparison.VARIANT
-                ? new Reason(Field.BIRTH_PLACE, pair.finding(), pair.detail(), 2.5)
-                : new Reason(Field.BIRTH_PLACE, Finding.DIFFERENT, pair.detail(), -1));
+                ? Reason.withDetail(Field.BIRTH_PLACE, pair.finding(), pair::detail, 2.5)
+                : Reason.withDetail(Field.BIRTH_PLACE, Finding.DIFFERENT, pair::detail, -1));
     }
 
     private static void parent(Field field, Word[] q, Word[] r, List<Reason> out) {
@@ -200,7 +200,7 @@ final class Scorer {
         }
         var pair = NameComparison.bestPair(q, r, skeleton -> 0);
         out.add(pair.similarity() >= NameComparison.VARIANT
-                ? new Reason(field, pair.finding(), pair.detail(), 3.5)
-                : new Reason(field, Finding.DIFFERENT, pair.detail(), -3.5));
+                ? Reason.withDetail(field, pair.finding(), pair::detail, 3.5)
+                : Reason.withDetail(field, Finding.DIFFERENT, pair::detail, -3.5));
     }
 }
