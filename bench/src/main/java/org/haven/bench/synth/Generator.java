@@ -122,7 +122,7 @@ public final class Generator {
             String kind = sex == PersonRecord.Sex.MALE ? "male" : "female";
             NameBank.Name family = familyName == null ? null
                     : sex == PersonRecord.Sex.MALE ? familyName.male() : girlsFamilyName;
-            NameBank.Name given = zipf(bank.of(population.key, kind));
+            NameBank.Name given = givenNameNotYetInTheFamily(population, kind, people);
             NameBank.Name second = population.order == Population.Order.GIVEN_FAMILY && random.nextDouble() < 0.12
                     ? zipf(bank.of(population.key, kind)) : null;
             NameBank.Name middle = population.order == Population.Order.VIETNAMESE
@@ -131,6 +131,24 @@ public final class Generator {
                     grandfather, mother, born, place, nationality));
         }
         return people;
+    }
+
+    /** Parents do not give two of their children the same first name. */
+    private NameBank.Name givenNameNotYetInTheFamily(Population population, String kind, List<Person> siblings) {
+        NameBank.Name given = zipf(bank.of(population.key, kind));
+        for (int tries = 0; tries < 20 && takenBySibling(given, siblings); tries++) {
+            given = zipf(bank.of(population.key, kind));
+        }
+        return given;
+    }
+
+    private static boolean takenBySibling(NameBank.Name given, List<Person> siblings) {
+        for (Person sibling : siblings) {
+            if (sibling.given().nativeForm().equals(given.nativeForm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A common family name of the list, or for some populations a rarer one made from a given name; null for Eritrean children. */
