@@ -32,7 +32,8 @@ final class BirthDates {
             }
             return Reason.withDetail(BIRTH_DATE, Finding.PARTLY, () -> "same year " + detail.get(), 3);
         }
-        return years == 1 ? Reason.withDetail(BIRTH_DATE, Finding.SIMILAR, () -> "a year apart " + detail.get(), 0.5)
+        return years == 1 ? Reason.withDetail(BIRTH_DATE, Finding.SIMILAR, () -> "a year apart " + detail.get(),
+                        a.hasMonth() && b.hasMonth() ? -1.5 : 0.5)
                 : years == 2 ? Reason.withDetail(BIRTH_DATE, Finding.DIFFERENT, detail, -7)
                 : Reason.withDetail(BIRTH_DATE, Finding.DIFFERENT, detail, -14);
     }

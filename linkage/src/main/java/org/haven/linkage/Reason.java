@@ -37,7 +37,7 @@ public final class Reason {
 
     /** A reason whose detail is written when first read. */
     static Reason withDetail(Field field, Finding finding, Supplier<String> detail, double bits) {
-        return new Reason(field, finding, detail, bits);
+        return new Reason(field, finding, Objects.requireNonNull(detail, "detail"), bits);
     }
 
     public Field field() {
@@ -51,7 +51,7 @@ public final class Reason {
     public String detail() {
         String written = detail;
         if (written == null) {
-            written = writeDetail.get();
+            written = Objects.requireNonNull(writeDetail.get(), "detail");
             detail = written;
         }
         return written;

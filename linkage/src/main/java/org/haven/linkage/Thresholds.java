@@ -7,7 +7,7 @@ package org.haven.linkage;
 public record Thresholds(double match, double possible) {
 
     /** Chosen on generated data kept apart from the evaluation data; see docs/matching.md. */
-    public static final Thresholds STANDARD = new Thresholds(0.90, 0.20);
+    public static final Thresholds STANDARD = new Thresholds(0.90, 0.25);
 
     public Thresholds {
         if (!(possible > 0 && possible <= match && match <= 1)) {
