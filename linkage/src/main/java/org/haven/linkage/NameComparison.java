@@ -15,6 +15,10 @@ final class NameComparison {
     static final double SAME = 0.97;
     static final double VARIANT = 0.90;
     static final double SIMILAR = 0.84;
+    /** Spellings alike as said ({@link NameForms#soundSpelling}) count a little less than spellings alike as written. */
+    static final double SAID_WEIGHT = 0.97;
+    /** At most this alike: family names made with different endings ({@link Endings}). */
+    static final double OTHER_ENDING = 0.83;
 
     private NameComparison() {
     }
@@ -28,11 +32,12 @@ final class NameComparison {
             return 0.95;
         }
         double spelling = JARO_WINKLER.apply(a.latin(), b.latin());
-        if (a.skeleton().equals(b.skeleton()) && (spelling >= sameSkeletonNeeds(a, b)
+        boolean otherEnding = Endings.differ(a, b);
+        if (!otherEnding && a.skeleton().equals(b.skeleton()) && (alikeInSound(a, b, spelling) >= sameSkeletonNeeds(a, b)
                 || (a.skeleton().length() >= 2 && (a.unvowelled() || b.unvowelled())))) {
             return 0.93;
         }
-        if (sameButForTheArticle(a, b) || sameButForTheArticle(b, a)) {
+        if (!otherEnding && (sameButForTheArticle(a, b) || sameButForTheArticle(b, a))) {
             return 0.93;
         }
         if ((a.isDiminutive() || b.isDiminutive()) && a.fullNameSkeleton().equals(b.fullNameSkeleton())) {
@@ -40,8 +45,17 @@ final class NameComparison {
         }
         double sound = a.skeleton().length() > 2 && b.skeleton().length() > 2
                 ? 0.95 * JARO_WINKLER.apply(a.skeleton(), b.skeleton()) : 0;
-        double alike = Math.max(spelling, sound);
+        double said = SAID_WEIGHT * JARO_WINKLER.apply(a.sound(), b.sound());
+        double alike = Math.max(Math.max(spelling, sound), said);
+        if (otherEnding) {
+            return Math.min(alike, OTHER_ENDING);
+        }
         return Math.min(0.96, sameButForUkrainianH(a, b, spelling) ? Math.max(0.92, alike) : alike);
+    }
+
+    /** How alike the spellings are, as written or as said ({@link NameForms#soundSpelling}): Vera and Wera are one name. */
+    private static double alikeInSound(Word a, Word b, double spelling) {
+        return a.sound().equals(b.sound()) ? 1.0 : Math.max(spelling, JARO_WINKLER.apply(a.sound(), b.sound()));
     }
 
     /** Aly and Ali, Vy and Vi: the same letters but for y written for i (checked without copying the words). */

@@ -148,18 +148,7 @@ public final class NameForms {
         if (word.isEmpty()) {
             return word;
         }
-        String s = word;
-        if (s.endsWith("ff")) {
-            s = s.substring(0, s.length() - 2) + "v";
-        }
-        s = s.replace("xh", "j").replace("x", "ks")
-                .replace("shch", "S").replace("tsch", "S").replace("sch", "S").replace("tch", "S")
-                .replace("dzh", "j").replace("dj", "j")
-                .replace("sh", "S").replace("sz", "S").replace("cz", "S").replace("ch", "S").replace("zh", "S")
-                .replace("rz", "S").replace('s', 'S').replace('z', 'S')
-                .replace("kh", "h").replace("gh", "g").replace("ph", "f").replace("th", "t")
-                .replace("ck", "k").replace('q', 'k');
-        s = softC(s).replace('c', 'k').replace('w', 'v');
+        String s = likeSounds(word);
         var out = new StringBuilder(s.length());
         char last = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -173,6 +162,59 @@ public final class NameForms {
             last = c;
         }
         return out.isEmpty() ? word : out.toString();
+    }
+
+    /**
+     * A word with the spellings of like sounds brought together as in its {@link #skeleton}, but its
+     * vowels kept: j is read y (Jana and Yana, Julia and Yulia, Albanian Xhonaj and Jonaj), an o
+     * that begins the word u (Arabic writes one short vowel for both: Omar and Umar, Omid and Umid),
+     * doubled letters made single. Vera and Wera, Lev and Lew, Sham and Cham come out the same.
+     * Short names, whose skeletons many names share, are compared on this.
+     */
+    static String soundSpelling(String word) {
+        if (word.isEmpty()) {
+            return word;
+        }
+        String s = likeSounds(word).replace('j', 'y');
+        if (s.startsWith("ye") && s.length() > 3) {
+            s = s.substring(1);
+        }
+        var out = new StringBuilder(s.length());
+        char last = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = i == 0 && s.charAt(0) == 'o' ? 'u' : s.charAt(i);
+            boolean beforeVowel = i + 1 < s.length() && isVowel(s.charAt(i + 1));
+            if (c == 'i' && beforeVowel && i > 0) {
+                c = 'y';
+            } else if (c == 'y' && !beforeVowel && i > 0) {
+                c = 'i';
+            }
+            if (c != last) {
+                out.append(c);
+            }
+            last = c;
+        }
+        return out.toString();
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    /** The spellings of like sounds brought together: hissing and hushing sounds to S, kh → h, w → v, ph → f, c, ck, q → k. */
+    private static String likeSounds(String word) {
+        String s = word.startsWith("chr") || word.startsWith("khr") ? "kr" + word.substring(3) : word;
+        if (s.endsWith("ff")) {
+            s = s.substring(0, s.length() - 2) + "v";
+        }
+        s = s.replace("xh", "j").replace("x", "ks")
+                .replace("shch", "S").replace("tsch", "S").replace("sch", "S").replace("tch", "S")
+                .replace("dzh", "j").replace("dj", "j")
+                .replace("sh", "S").replace("sz", "S").replace("cz", "S").replace("ch", "S").replace("zh", "S")
+                .replace("rz", "S").replace('s', 'S').replace('z', 'S')
+                .replace("kh", "h").replace("gh", "g").replace("ph", "f").replace("th", "t")
+                .replace("ck", "k").replace('q', 'k');
+        return softC(s).replace('c', 'k').replace('w', 'v');
     }
 
     /** c before e, i or y is said s (Youcef, Marcel, Cirilo): it joins the hissing sounds. */

@@ -3,9 +3,11 @@ package org.haven.linkage;
 /**
  * One word of a name as the matcher sees it: its Latin form, its consonant skeleton, the skeleton of
  * the full name it stands for when it is a diminutive ("sasha" stands for "aleksandr"), whether it is
- * one, and whether it was written in a script without short vowels.
+ * one, whether it was written in a script without short vowels, and its family-name ending
+ * ({@link Endings}).
  */
-record Word(String latin, String skeleton, String fullNameSkeleton, boolean isDiminutive, boolean unvowelled) {
+record Word(String latin, String skeleton, String fullNameSkeleton, boolean isDiminutive, boolean unvowelled,
+        String sound, Endings.Ending ending) {
 
     /**
      * {@code unvowelled}: the word was written in a script that leaves short vowels out (Arabic,
@@ -16,6 +18,6 @@ record Word(String latin, String skeleton, String fullNameSkeleton, boolean isDi
         String fullName = nicknames.fullNameOf(latin);
         boolean diminutive = !fullName.equals(latin);
         return new Word(latin, skeleton, diminutive ? NameForms.skeleton(fullName) : skeleton, diminutive,
-                unvowelled);
+                unvowelled, NameForms.soundSpelling(latin), Endings.of(latin));
     }
 }

@@ -70,6 +70,29 @@ class NameComparisonTest {
         assertThat(NameComparison.sameButForUkrainianH(word(one), word(other), 1.0)).isFalse();
     }
 
+    @ParameterizedTest(name = "{0} and {1} are different family names")
+    @CsvSource({"Stanisławczyk, Stanisławski", "Dawidak, Dawidczyk", "Ivanov, Ivanin", "Petrenko, Petrychuk",
+            "Jakubowski, Jakubczyk", "Petrauskas, Petraitis", "Ionescu, Ioneanu", "Kovalchuk, Kovalenko",
+            "Oleksandr, Oleksandrenko", "Petro, Petrenko", "Ahmad, Ahmadzai", "Gjon, Gjonaj"})
+    void familyNamesMadeFromOneGivenNameWithOtherEndingsAreDifferentNames(String one, String other) {
+        assertThat(similarity(one, other)).isLessThan(NameComparison.SIMILAR);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are one family name")
+    @CsvSource({"Ivanov, Ivanova", "Jonaitis, Jonaitė", "Kowalczuk, Kovalchuk", "Bartoszak, Bartoschak",
+            "Mohammadzai, Mohammedzay", "Stanisławczyk, Stanislavchik", "Jakubowski, Jakubowska",
+            "Petrauskas, Petrauskaitė", "Sergeyev, Sergejew", "Ivanov, Iwanoff"})
+    void oneFamilyNameInItsManAndWomanFormsAndOtherRomanisationsStillMeets(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are one name as said")
+    @CsvSource({"Vera, Wera", "Jana, Yana", "Omar, Umar", "Umid, Omid", "Lev, Lew", "Julia, Yuliya",
+            "Xhonaj, Jonaj", "Christina, Kristina", "Khrystyna, Kristina", "Krystian, Christian", "Yuriy, Iurii"})
+    void namesSpeltAsTheyAreSaidInAnotherLanguageMeet(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+    }
+
     @Test
     void aDiminutiveIsCalledADiminutiveEvenWhenItHasTheFullNamesConsonants() {
         var pair = NameComparison.bestPair(new Word[] {word("Kuba")}, new Word[] {word("Jakub")}, skeleton -> 8);

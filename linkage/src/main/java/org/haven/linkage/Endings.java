@@ -1,0 +1,79 @@
+package org.haven.linkage;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The endings with which the region's languages make family names from given names: Ivanov and
+ * Ivanin, Petrenko and Petrychuk, Jakubowski, Jakubczyk and Jakubiak, Petrauskas and Petraitis,
+ * Ionescu and Ioneanu, Ahmadzai, Gjonaj. Two names made from one given name with
+ * different endings are different family names, however alike the rest of the letters (and in a
+ * consonant skeleton, Stanisławczyk and Stanisławski are even the same). A man's and a woman's
+ * form (Ivanov, Ivanova; Jonaitis, Jonaitė) and the usual romanisations of one ending (-ov, -ow,
+ * -off; -chuk, -czuk, -tchouk) are one ending.
+ */
+final class Endings {
+
+    /** A word's ending: which one ({@code kind}, an index into the endings, -1 for none) and where it starts. */
+    record Ending(int kind, int stem) {
+    }
+
+    /** No known ending. */
+    static final Ending NONE = new Ending(-1, 0);
+    /** Each ending with its spellings in {@link NameForms#latin} form; a longer match wins over a shorter one. */
+    private static final List<Pattern> ENDINGS = List.of(
+            Pattern.compile("(ov|ow|ev|ew|iev|yev|jew)(a|s)?$|(off|eff)$"),
+            Pattern.compile("(in|yn)(a|s|sh)?$"),
+            Pattern.compile("(s|c|dz|ts)k(i|a|y|iy|ii|yi|ij|aya|aja|aia)$"),
+            Pattern.compile("(cz|ch|tsch)(y|i)k$"),
+            Pattern.compile("ak$"),
+            Pattern.compile("(ch|cz|tch|tsch)uk$"),
+            Pattern.compile("(i|y|j)?uk$"),
+            Pattern.compile("enko$"),
+            Pattern.compile("(ow|ew|ov|ev)?(icz|ich|ych|itch|itsch)$"),
+            Pattern.compile("es(c|k)u$"),
+            Pattern.compile("eanu$"),
+            Pattern.compile("ait(is|e|iene|yte)$"),
+            Pattern.compile("ausk(as|aite|iene)$"),
+            Pattern.compile("z(ai|ay|oy|ei|aei|i|y)$"),
+            Pattern.compile("aj$"));
+
+    /** A stem of fewer letters is no stem: "Ina", "Ak" and "Ali" are names of their own. */
+    private static final int SHORTEST_STEM = 3;
+
+    private Endings() {
+    }
+
+    /** Which ending a word in Latin form has, or {@link #NONE}. */
+    static Ending of(String latin) {
+        Ending found = NONE;
+        for (int i = 0; i < ENDINGS.size(); i++) {
+            var m = ENDINGS.get(i).matcher(latin);
+            if (m.find() && m.start() >= SHORTEST_STEM && (found == NONE || m.start() < found.stem())) {
+                found = new Ending(i, m.start());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * True when the two are different family names by their endings: both end with one, not the
+     * same one (Ivanov, Ivanin), or one is the given name the other was made from (Oleksandr,
+     * Oleksandrenko; Petro, Petrenko; Ahmad, Ahmadzai).
+     */
+    static boolean differ(Word a, Word b) {
+        Ending x = a.ending();
+        Ending y = b.ending();
+        if (x == NONE || y == NONE) {
+            return x != y && isStemOf(x == NONE ? a.latin() : b.latin(), x == NONE ? b : a);
+        }
+        return x.kind() != y.kind();
+    }
+
+    /** "petro" and "petr" are the stem of "petrenko". */
+    private static boolean isStemOf(String name, Word madeFrom) {
+        String stem = madeFrom.latin().substring(0, madeFrom.ending().stem());
+        return name.equals(stem) || (name.length() == stem.length() + 1 && name.startsWith(stem)
+                && "aeiouy".indexOf(name.charAt(stem.length())) >= 0);
+    }
+}
