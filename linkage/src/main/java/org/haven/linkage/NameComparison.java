@@ -45,7 +45,7 @@ final class NameComparison {
         }
         double sound = a.skeleton().length() > 2 && b.skeleton().length() > 2
                 ? 0.95 * JARO_WINKLER.apply(a.skeleton(), b.skeleton()) : 0;
-        double said = SAID_WEIGHT * JARO_WINKLER.apply(a.sound(), b.sound());
+        double said = SAID_WEIGHT * alikeAsSaid(a, b);
         double alike = Math.max(Math.max(spelling, sound), said);
         if (otherEnding) {
             return Math.min(alike, OTHER_ENDING);
@@ -55,7 +55,18 @@ final class NameComparison {
 
     /** How alike the spellings are, as written or as said ({@link NameForms#soundSpelling}): Vera and Wera are one name. */
     private static double alikeInSound(Word a, Word b, double spelling) {
-        return a.sound().equals(b.sound()) ? 1.0 : Math.max(spelling, JARO_WINKLER.apply(a.sound(), b.sound()));
+        return Math.max(spelling, alikeAsSaid(a, b));
+    }
+
+    /** How alike the two are as said, in the readings of each that agree best. */
+    private static double alikeAsSaid(Word a, Word b) {
+        double best = 0;
+        for (String x : a.sounds()) {
+            for (String y : b.sounds()) {
+                best = Math.max(best, x.equals(y) ? 1.0 : JARO_WINKLER.apply(x, y));
+            }
+        }
+        return best;
     }
 
     /** Aly and Ali, Vy and Vi: the same letters but for y written for i (checked without copying the words). */
@@ -138,10 +149,15 @@ final class NameComparison {
      * not depend on which record is asked about.
      */
     static Pair bestPair(Word[] a, Word[] b, Rarity rarity) {
+        return bestPair(a, b, rarity, NameComparison::similarity);
+    }
+
+    /** {@link #bestPair(Word[], Word[], Rarity)} with the similarities of the words given (computed once for a pair of records). */
+    static Pair bestPair(Word[] a, Word[] b, Rarity rarity, java.util.function.ToDoubleBiFunction<Word, Word> similarity) {
         Pair best = null;
         for (Word x : a) {
             for (Word y : b) {
-                var pair = new Pair(x, y, similarity(x, y), rarityOf(x, y, rarity));
+                var pair = new Pair(x, y, similarity.applyAsDouble(x, y), rarityOf(x, y, rarity));
                 if (best == null || ORDER.compare(pair, best) < 0) {
                     best = pair;
                 }

@@ -175,7 +175,54 @@ public final class NameForms {
         if (word.isEmpty()) {
             return word;
         }
-        String s = likeSounds(word).replace('j', 'y');
+        return said(likeSounds(word).replace('j', 'y'));
+    }
+
+    /**
+     * The word as said when read as Central European spellings write (ch is kh: Zachar, Michajło;
+     * c is ts: Kuzniecow, Kowalcuk) and as French spellings write (j is zh: Jukov, Ryjova), where
+     * that differs from {@link #soundSpelling}: Latin letters say nothing of which.
+     */
+    static List<String> otherReadings(String word) {
+        var readings = new ArrayList<String>(2);
+        if (word.contains("ch") || hardC(word)) {
+            String central = word.replaceAll("(?<!s)ch", "kh");
+            central = hardC(central) ? tsForC(central) : central;
+            readings.add(said(likeSounds(central).replace('j', 'y')));
+        }
+        if (word.indexOf('j') >= 0) {
+            readings.add(said(likeSounds(word.replace("j", "zh"))));
+        }
+        return readings;
+    }
+
+    private static boolean hardC(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) == 'c' && isHardC(word, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A c that is neither part of ch, cz or ck nor before e, i or y. */
+    private static boolean isHardC(String word, int i) {
+        if (i + 1 >= word.length()) {
+            return i > 0;
+        }
+        char next = word.charAt(i + 1);
+        return "hzkeiy".indexOf(next) < 0 && (i == 0 || word.charAt(i - 1) != 's');
+    }
+
+    private static String tsForC(String word) {
+        var out = new StringBuilder(word.length() + 2);
+        for (int i = 0; i < word.length(); i++) {
+            out.append(word.charAt(i) == 'c' && isHardC(word, i) ? "ts" : String.valueOf(word.charAt(i)));
+        }
+        return out.toString();
+    }
+
+    private static String said(String s) {
         if (s.startsWith("ye") && s.length() > 3) {
             s = s.substring(1);
         }

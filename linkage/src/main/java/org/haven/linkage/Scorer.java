@@ -65,16 +65,17 @@ final class Scorer {
         if (!q.hasName() || !r.hasName()) {
             return List.of(new Reason(Field.NAME, Finding.NOT_COMPARABLE, "", 0));
         }
+        var similarities = new Similarities(q.allNames(), r.allNames());
         List<Reason> straight = new ArrayList<>();
-        part("given names", q.given, r.given, -5, straight);
-        part("family name", q.family, r.family, -6, straight);
+        part("given names", q.given, r.given, -5, similarities, straight);
+        part("family name", q.family, r.family, -6, similarities, straight);
         List<Reason> swapped = new ArrayList<>();
-        part("given names as family name", q.given, r.family, -5.5, swapped);
-        part("family name as given names", q.family, r.given, -5.5, swapped);
+        part("given names as family name", q.given, r.family, -5.5, similarities, swapped);
+        part("family name as given names", q.family, r.given, -5.5, similarities, swapped);
         if (!swapped.isEmpty()) {
             swapped.add(new Reason(Field.NAME, Finding.SWAPPED, "given and family names swapped", -1));
         }
-        List<Reason> anyOrder = allWords(q, r);
+        List<Reason> anyOrder = allWords(similarities, q, r);
         List<Reason> best = straight;
         for (List<Reason> reading : List.of(swapped, anyOrder)) {
             if (!reading.isEmpty() && (best.isEmpty() || bits(reading) > bits(best))) {
@@ -84,15 +85,15 @@ final class Scorer {
         return best.isEmpty() ? List.of(new Reason(Field.NAME, Finding.NOT_COMPARABLE, "", 0)) : best;
     }
 
-    private void part(String label, Word[] q, Word[] r, double against, List<Reason> out) {
+    private void part(String label, Word[] q, Word[] r, double against, Similarities similarities, List<Reason> out) {
         if (q.length == 0 || r.length == 0) {
             return;
         }
-        var pair = NameComparison.bestPair(q, r, rarity);
+        var pair = NameComparison.bestPair(q, r, rarity, similarities);
         double bits = NameComparison.bits(pair, against);
         out.add(Reason.withDetail(Field.NAME, pair.finding(), () -> label + " " + pair.detail(), bits));
         if (bits > 0) {
-            secondWord(label, q, r, pair, out);
+            secondWord(label, q, r, pair, similarities, out);
         }
     }
 
@@ -100,13 +101,14 @@ final class Scorer {
      * When both names have another word besides the agreeing one ("Kim Chau" and "Kim Bich"), that
      * word counts too: a little for, more against.
      */
-    private void secondWord(String label, Word[] q, Word[] r, NameComparison.Pair first, List<Reason> out) {
+    private void secondWord(String label, Word[] q, Word[] r, NameComparison.Pair first, Similarities similarities,
+            List<Reason> out) {
         Word[] qRest = rest(q, first.query());
         Word[] rRest = rest(r, first.record());
         if (qRest.length == 0 || rRest.length == 0) {
             return;
         }
-        var second = NameComparison.bestPair(qRest, rRest, rarity);
+        var second = NameComparison.bestPair(qRest, rRest, rarity, similarities);
         out.add(second.similarity() >= NameComparison.VARIANT
                 ? Reason.withDetail(Field.NAME, second.finding(), () -> "another of the " + label + " " + second.detail(), 3)
                 : Reason.withDetail(Field.NAME, Reason.Finding.DIFFERENT, () -> "another of the " + label + " " + second.detail(),
@@ -125,14 +127,14 @@ final class Scorer {
     }
 
     /** Up to two agreeing words in any position; worth less than agreement in the right places. */
-    private List<Reason> allWords(Profile q, Profile r) {
-        Word[] qs = q.allNames();
-        Word[] rs = r.allNames();
+    private List<Reason> allWords(Similarities similarities, Profile q, Profile r) {
+        Word[] qs = similarities.query;
+        Word[] rs = similarities.record;
         int needed = Math.min(2, Math.min(q.distinctWords(), r.distinctWords()));
         var pairs = new ArrayList<NameComparison.Pair>();
         for (Word x : qs) {
             for (Word y : rs) {
-                pairs.add(new NameComparison.Pair(x, y, NameComparison.similarity(x, y),
+                pairs.add(new NameComparison.Pair(x, y, similarities.applyAsDouble(x, y),
                         NameComparison.rarityOf(x, y, rarity)));
             }
         }
@@ -202,5 +204,46 @@ final class Scorer {
         out.add(pair.similarity() >= NameComparison.VARIANT
                 ? Reason.withDetail(field, pair.finding(), pair::detail, 3.5)
                 : Reason.withDetail(field, Finding.DIFFERENT, pair::detail, -3.5));
+    }
+
+    /**
+     * How alike each name word of the query is to each of the record, each computed once: the names
+     * are read several ways (in place, swapped, any position), each over the same pairs of words.
+     */
+    private static final class Similarities implements java.util.function.ToDoubleBiFunction<Word, Word> {
+
+        final Word[] query;
+        final Word[] record;
+        private final double[] values;
+
+        Similarities(Word[] query, Word[] record) {
+            this.query = query;
+            this.record = record;
+            this.values = new double[query.length * record.length];
+            java.util.Arrays.fill(values, Double.NaN);
+        }
+
+        @Override
+        public double applyAsDouble(Word x, Word y) {
+            int i = indexOf(query, x);
+            int j = indexOf(record, y);
+            if (i < 0 || j < 0) {
+                return NameComparison.similarity(x, y);
+            }
+            int at = i * record.length + j;
+            if (Double.isNaN(values[at])) {
+                values[at] = NameComparison.similarity(x, y);
+            }
+            return values[at];
+        }
+
+        private static int indexOf(Word[] words, Word word) {
+            for (int i = 0; i < words.length; i++) {
+                if (words[i] == word) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 }

@@ -7,7 +7,7 @@ package org.haven.linkage;
  * ({@link Endings}).
  */
 record Word(String latin, String skeleton, String fullNameSkeleton, boolean isDiminutive, boolean unvowelled,
-        String sound, Endings.Ending ending) {
+        String[] sounds, Endings.Ending ending) {
 
     /**
      * {@code unvowelled}: the word was written in a script that leaves short vowels out (Arabic,
@@ -18,6 +18,14 @@ record Word(String latin, String skeleton, String fullNameSkeleton, boolean isDi
         String fullName = nicknames.fullNameOf(latin);
         boolean diminutive = !fullName.equals(latin);
         return new Word(latin, skeleton, diminutive ? NameForms.skeleton(fullName) : skeleton, diminutive,
-                unvowelled, NameForms.soundSpelling(latin), Endings.of(latin));
+                unvowelled, sounds(latin), Endings.of(latin));
+    }
+
+    /** How the word is said: as most romanisations write, then as Central European and French ones do. */
+    private static String[] sounds(String latin) {
+        var sounds = new java.util.LinkedHashSet<String>();
+        sounds.add(NameForms.soundSpelling(latin));
+        sounds.addAll(NameForms.otherReadings(latin));
+        return sounds.toArray(String[]::new);
     }
 }

@@ -88,7 +88,8 @@ class NameComparisonTest {
 
     @ParameterizedTest(name = "{0} and {1} are one name as said")
     @CsvSource({"Vera, Wera", "Jana, Yana", "Omar, Umar", "Umid, Omid", "Lev, Lew", "Julia, Yuliya",
-            "Xhonaj, Jonaj", "Christina, Kristina", "Khrystyna, Kristina", "Krystian, Christian", "Yuriy, Iurii"})
+            "Xhonaj, Jonaj", "Christina, Kristina", "Khrystyna, Kristina", "Krystian, Christian", "Yuriy, Iurii",
+            "Zakharov, Sacharow", "Kuznetsov, Kuzniecow", "Zhukov, Jukoff", "Ryzhova, Ryjova"})
     void namesSpeltAsTheyAreSaidInAnotherLanguageMeet(String one, String other) {
         assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
     }
