@@ -17,6 +17,8 @@ final class NameComparison {
     static final double SIMILAR = 0.84;
     /** Spellings alike as said ({@link NameForms#soundSpelling}) count a little less than spellings alike as written. */
     static final double SAID_WEIGHT = 0.97;
+    /** A diminutive of a name spelt almost as the other word (Valya, Walewtina): similar, not a variant. */
+    static final double DIMINUTIVE_OF_ALIKE = 0.86;
     /** At most this alike: family names made with different endings ({@link Endings}). */
     static final double OTHER_ENDING = 0.83;
 
@@ -49,6 +51,11 @@ final class NameComparison {
         double alike = Math.max(Math.max(spelling, sound), said);
         if (otherEnding) {
             return Math.min(alike, OTHER_ENDING);
+        }
+        if (alike < DIMINUTIVE_OF_ALIKE && (a.isDiminutive() || b.isDiminutive())
+                && JARO_WINKLER.apply(a.fullNameSound(), b.fullNameSound()) >= VARIANT) {
+            // Valya and Walewtina: a diminutive of a name spelt almost as the other
+            return DIMINUTIVE_OF_ALIKE;
         }
         return Math.min(0.96, sameButForUkrainianH(a, b, spelling) ? Math.max(0.92, alike) : alike);
     }

@@ -3,11 +3,11 @@ package org.haven.linkage;
 /**
  * One word of a name as the matcher sees it: its Latin form, its consonant skeleton, the skeleton of
  * the full name it stands for when it is a diminutive ("sasha" stands for "aleksandr"), whether it is
- * one, whether it was written in a script without short vowels, and its family-name ending
- * ({@link Endings}).
+ * one, whether it was written in a script without short vowels, how it and its full name are said
+ * ({@link NameForms#soundSpelling}), and its family-name ending ({@link Endings}).
  */
 record Word(String latin, String skeleton, String fullNameSkeleton, boolean isDiminutive, boolean unvowelled,
-        String[] sounds, Endings.Ending ending) {
+        String[] sounds, String fullNameSound, Endings.Ending ending) {
 
     /**
      * {@code unvowelled}: the word was written in a script that leaves short vowels out (Arabic,
@@ -17,8 +17,9 @@ record Word(String latin, String skeleton, String fullNameSkeleton, boolean isDi
         String skeleton = NameForms.skeleton(latin);
         String fullName = nicknames.fullNameOf(latin);
         boolean diminutive = !fullName.equals(latin);
+        String[] sounds = sounds(latin);
         return new Word(latin, skeleton, diminutive ? NameForms.skeleton(fullName) : skeleton, diminutive,
-                unvowelled, sounds(latin), Endings.of(latin));
+                unvowelled, sounds, diminutive ? NameForms.soundSpelling(fullName) : sounds[0], Endings.of(latin));
     }
 
     /** How the word is said: as most romanisations write, then as Central European and French ones do. */

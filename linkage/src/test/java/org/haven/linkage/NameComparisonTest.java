@@ -94,6 +94,18 @@ class NameComparisonTest {
         assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
     }
 
+    @ParameterizedTest(name = "{0} is a diminutive of a name spelt like {1}")
+    @CsvSource({"Valya, Walewtina", "Natasha, Navalya"})
+    void aDiminutiveOfANameSpeltAlmostAsTheOtherIsSimilar(String diminutive, String other) {
+        assertThat(similarity(diminutive, other)).isBetween(NameComparison.SIMILAR, NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "{0} is not a diminutive of {1}")
+    @CsvSource({"Sasha, Aleksei", "Misha, Mikola", "Kasia, Kinga"})
+    void aDiminutiveOfAnotherNameIsADifferentName(String diminutive, String other) {
+        assertThat(similarity(diminutive, other)).isLessThan(NameComparison.SIMILAR);
+    }
+
     @Test
     void aDiminutiveIsCalledADiminutiveEvenWhenItHasTheFullNamesConsonants() {
         var pair = NameComparison.bestPair(new Word[] {word("Kuba")}, new Word[] {word("Jakub")}, skeleton -> 8);
