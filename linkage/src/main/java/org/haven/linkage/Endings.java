@@ -38,6 +38,8 @@ final class Endings {
             Pattern.compile("z(ai|ay|oy|ei|aei|i|y)$"),
             Pattern.compile("aj$"));
 
+    private static final Pattern STEM_ENDS = Pattern.compile("[aeiouy]?s?");
+
     /** A stem of fewer letters is no stem: "Ina", "Ak" and "Ali" are names of their own. */
     private static final int SHORTEST_STEM = 3;
 
@@ -70,10 +72,14 @@ final class Endings {
         return x.kind() != y.kind();
     }
 
-    /** "petro" and "petr" are the stem of "petrenko". */
+    /** True when both end with the same ending (Ivanov, Ivanova). */
+    static boolean same(Word a, Word b) {
+        return a.ending() != NONE && a.ending().kind() == b.ending().kind();
+    }
+
+    /** "petr", "petro", "jonas" and "kristaps" are the stems of Petrenko, Jonaitis and Kristapovs: a vowel or s may follow. */
     private static boolean isStemOf(String name, Word madeFrom) {
         String stem = madeFrom.latin().substring(0, madeFrom.ending().stem());
-        return name.equals(stem) || (name.length() == stem.length() + 1 && name.startsWith(stem)
-                && "aeiouy".indexOf(name.charAt(stem.length())) >= 0);
+        return name.startsWith(stem) && STEM_ENDS.matcher(name.substring(stem.length())).matches();
     }
 }

@@ -45,10 +45,8 @@ final class NameComparison {
         if ((a.isDiminutive() || b.isDiminutive()) && a.fullNameSkeleton().equals(b.fullNameSkeleton())) {
             return 0.91;
         }
-        double sound = a.skeleton().length() > 2 && b.skeleton().length() > 2
-                ? 0.95 * JARO_WINKLER.apply(a.skeleton(), b.skeleton()) : 0;
-        double said = SAID_WEIGHT * alikeAsSaid(a, b);
-        double alike = Math.max(Math.max(spelling, sound), said);
+        double alike = Endings.same(a, b) ? stemsAlike(a, b) : Math.max(Math.max(spelling, skeletonsAlike(a, b)),
+                SAID_WEIGHT * alikeAsSaid(a, b, true));
         if (otherEnding) {
             return Math.min(alike, OTHER_ENDING);
         }
@@ -62,18 +60,46 @@ final class NameComparison {
 
     /** How alike the spellings are, as written or as said ({@link NameForms#soundSpelling}): Vera and Wera are one name. */
     private static double alikeInSound(Word a, Word b, double spelling) {
-        return Math.max(spelling, alikeAsSaid(a, b));
+        return Math.max(spelling, alikeAsSaid(a, b, false));
     }
 
-    /** How alike the two are as said, in the readings of each that agree best. */
-    private static double alikeAsSaid(Word a, Word b) {
+    /**
+     * How alike the two are as said, in the readings of each that agree best; with {@code alikeLength},
+     * only readings of about the same length count (Jaro–Winkler finds "ali" in "khalid").
+     */
+    private static double alikeAsSaid(Word a, Word b, boolean alikeLength) {
         double best = 0;
         for (String x : a.sounds()) {
             for (String y : b.sounds()) {
+                if (alikeLength && 4 * Math.min(x.length(), y.length()) < 3 * Math.max(x.length(), y.length())) {
+                    continue;
+                }
                 best = Math.max(best, x.equals(y) ? 1.0 : JARO_WINKLER.apply(x, y));
             }
         }
         return best;
+    }
+
+    /** How alike two consonant skeletons of three letters or more are, a little less than spellings. */
+    private static double skeletonsAlike(Word a, Word b) {
+        return a.skeleton().length() > 2 && b.skeleton().length() > 2
+                ? 0.95 * JARO_WINKLER.apply(a.skeleton(), b.skeleton()) : 0;
+    }
+
+    /**
+     * Two family names with one ending are as alike as what they were made from: Tudoreanu and
+     * Adrianeanu share "eanu" and nothing else.
+     */
+    private static double stemsAlike(Word a, Word b) {
+        String x = a.latin().substring(0, a.ending().stem());
+        String y = b.latin().substring(0, b.ending().stem());
+        double said = 0;
+        for (String saidX : NameForms.readings(x)) {
+            for (String saidY : NameForms.readings(y)) {
+                said = Math.max(said, JARO_WINKLER.apply(saidX, saidY));
+            }
+        }
+        return Math.max(JARO_WINKLER.apply(x, y), SAID_WEIGHT * said);
     }
 
     /** Aly and Ali, Vy and Vi: the same letters but for y written for i (checked without copying the words). */

@@ -196,6 +196,14 @@ public final class NameForms {
         return readings;
     }
 
+    /** How a word is said: as most romanisations write ({@link #soundSpelling}), then as Central European and French ones do. */
+    static String[] readings(String word) {
+        var readings = new java.util.LinkedHashSet<String>();
+        readings.add(soundSpelling(word));
+        readings.addAll(otherReadings(word));
+        return readings.toArray(String[]::new);
+    }
+
     private static boolean hardC(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (word.charAt(i) == 'c' && isHardC(word, i)) {

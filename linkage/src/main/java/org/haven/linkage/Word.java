@@ -17,16 +17,8 @@ record Word(String latin, String skeleton, String fullNameSkeleton, boolean isDi
         String skeleton = NameForms.skeleton(latin);
         String fullName = nicknames.fullNameOf(latin);
         boolean diminutive = !fullName.equals(latin);
-        String[] sounds = sounds(latin);
+        String[] sounds = NameForms.readings(latin);
         return new Word(latin, skeleton, diminutive ? NameForms.skeleton(fullName) : skeleton, diminutive,
                 unvowelled, sounds, diminutive ? NameForms.soundSpelling(fullName) : sounds[0], Endings.of(latin));
-    }
-
-    /** How the word is said: as most romanisations write, then as Central European and French ones do. */
-    private static String[] sounds(String latin) {
-        var sounds = new java.util.LinkedHashSet<String>();
-        sounds.add(NameForms.soundSpelling(latin));
-        sounds.addAll(NameForms.otherReadings(latin));
-        return sounds.toArray(String[]::new);
     }
 }
