@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 final class Nicknames {
 
+    /** Words already read, shared by every record that has them: at a million records most names repeat. */
+    private static final int MOST_WORDS_KEPT = 2_000_000;
+    private static final Nicknames NONE = new Nicknames(Map.of());
+
     private final Map<String, String> fullNames;
+    private final Map<String, Word> words = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Nicknames(Map<String, String> fullNames) {
         this.fullNames = fullNames;
@@ -26,12 +31,26 @@ final class Nicknames {
     }
 
     static Nicknames none() {
-        return new Nicknames(Map.of());
+        return NONE;
     }
 
     /** The Latin full name a Latin word is a diminutive of, or the word itself. */
     String fullNameOf(String latinWord) {
         return fullNames.getOrDefault(latinWord, latinWord);
+    }
+
+    /** The word as the matcher sees it, read once and then shared. */
+    Word word(String latin, boolean unvowelled) {
+        String key = unvowelled ? "~" + latin : latin;
+        Word known = words.get(key);
+        if (known != null) {
+            return known;
+        }
+        Word word = Word.read(latin, this, unvowelled);
+        if (words.size() < MOST_WORDS_KEPT) {
+            words.putIfAbsent(key, word);
+        }
+        return word;
     }
 
     private static final class Holder {

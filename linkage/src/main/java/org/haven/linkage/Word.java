@@ -14,6 +14,11 @@ record Word(String latin, String skeleton, String fullNameSkeleton, boolean isDi
      * Persian), so its spelling in Latin letters says little beyond its consonants.
      */
     static Word of(String latin, Nicknames nicknames, boolean unvowelled) {
+        return nicknames.word(latin, unvowelled);
+    }
+
+    /** Reads a word afresh; {@link #of} shares words already read. */
+    static Word read(String latin, Nicknames nicknames, boolean unvowelled) {
         String skeleton = NameForms.skeleton(latin);
         String fullName = nicknames.fullNameOf(latin);
         boolean diminutive = !fullName.equals(latin);
