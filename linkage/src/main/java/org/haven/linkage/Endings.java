@@ -72,6 +72,30 @@ final class Endings {
         return x.kind() != y.kind();
     }
 
+    /**
+     * True when one is a Maghrebi family name made with "Bou" run into a given name (Boubilal,
+     * بوبلال, Bouyoussef) and the other that given name, alone or made with "Ben" (Bilal, Ben Bilal,
+     * Benyoussef): another family.
+     */
+    static boolean otherPrefix(Word a, Word b) {
+        boolean bouA = madeWithBou(a.latin());
+        if (bouA == madeWithBou(b.latin())) {
+            return false;
+        }
+        String stem = (bouA ? a : b).latin().substring(2);
+        String other = withoutBen((bouA ? b : a).latin());
+        return stem.equals(other) || NameForms.skeleton(stem).equals(NameForms.skeleton(other));
+    }
+
+    private static boolean madeWithBou(String latin) {
+        return latin.length() >= 6 && latin.startsWith("bu");
+    }
+
+    private static String withoutBen(String latin) {
+        return latin.length() > 6 && (latin.startsWith("ben") || latin.startsWith("bin")) ? latin.substring(3)
+                : latin.length() > 5 && latin.startsWith("bn") ? latin.substring(2) : latin;
+    }
+
     /** True when both end with the same ending (Ivanov, Ivanova). */
     static boolean same(Word a, Word b) {
         return a.ending() != NONE && a.ending().kind() == b.ending().kind();

@@ -34,8 +34,8 @@ final class NameComparison {
             return 0.95;
         }
         double spelling = JARO_WINKLER.apply(a.latin(), b.latin());
-        boolean otherEnding = Endings.differ(a, b);
-        if (!otherEnding && a.skeleton().equals(b.skeleton()) && (alikeInSound(a, b, spelling) >= sameSkeletonNeeds(a, b)
+        boolean otherEnding = Endings.differ(a, b) || Endings.otherPrefix(a, b);
+        if (!otherEnding && sameSkeleton(a, b) && (alikeInSound(a, b, spelling) >= sameSkeletonNeeds(a, b)
                 || (a.skeleton().length() >= 2 && (a.unvowelled() || b.unvowelled())))) {
             return 0.93;
         }
@@ -82,8 +82,29 @@ final class NameComparison {
 
     /** How alike two consonant skeletons of three letters or more are, a little less than spellings. */
     private static double skeletonsAlike(Word a, Word b) {
-        return a.skeleton().length() > 2 && b.skeleton().length() > 2
+        return a.skeleton().length() > 2 && b.skeleton().length() > 2 && beginAlike(a, b)
                 ? 0.95 * JARO_WINKLER.apply(a.skeleton(), b.skeleton()) : 0;
+    }
+
+    /** One consonant skeleton, and words that begin alike. */
+    private static boolean sameSkeleton(Word a, Word b) {
+        return a.skeleton().equals(b.skeleton()) && beginAlike(a, b);
+    }
+
+    /**
+     * Whether a name begins with a vowel is kept by every script and romanisation (Oleksandr,
+     * Aleksandr, Александр; Omar, عمر), where the skeleton drops it: Emilka and Malika, Ahmad and
+     * Hamid share a skeleton and are different names. A j or y may begin either (Jamal and Djamel,
+     * Yelena and Elena).
+     */
+    static boolean beginAlike(Word a, Word b) {
+        char x = a.latin().charAt(0);
+        char y = b.latin().charAt(0);
+        return isVowel(x) == isVowel(y) || x == 'j' || x == 'y' || y == 'j' || y == 'y';
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
     /**

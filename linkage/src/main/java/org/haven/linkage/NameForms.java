@@ -140,8 +140,9 @@ public final class NameForms {
      * records write š as s or sh, ж as zh, j or z, and French spellings write ي و س ف as "Youcef"; kh → h;
      * Albanian xh → j;
      * w → v; ph → f; ck, other c, q, x → k), vowels and the glides j and y dropped
-     * (so that Julia, Yulia and Юлия, or Djamel and Jamal, meet), doubled letters
-     * made single. "Mohammed", "Muhammad" and "محمد" all give "mhmd"; "Iwanow" and "Ivanov" give "vnv".
+     * (so that Julia, Yulia and Юлия, or Djamel and Jamal, meet), a letter doubled
+     * side by side made single. "Mohammed", "Muhammad" and "محمد" all give "mhmd"; "Iwanow" and "Ivanov"
+     * give "vnv"; "Boubilal" gives "bbll", not the "bl" of Bilal.
      * A word of vowels only is its own skeleton.
      */
     public static String skeleton(String word) {
@@ -154,6 +155,7 @@ public final class NameForms {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'j') {
+                last = 0;
                 continue;
             }
             if (c != last) {

@@ -10,10 +10,10 @@ final class Profile {
 
     /**
      * Words that join names ("al", "ben", "van") and say nothing alone about who someone is; "uld"
-     * is "ould" as French spellings' "ou" is read ({@link NameForms#latin}).
+     * is "ould" as French spellings' "ou" is read ({@link NameForms#latin}), "bn" is بن in Latin letters.
      */
     private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "ad", "ed", "as", "ash", "bin", "ben",
-            "ibn", "bint", "abu", "uld", "van", "von", "der", "den", "de", "da", "di", "du", "le", "la");
+            "bn", "ibn", "bint", "abu", "uld", "van", "von", "der", "den", "de", "da", "di", "du", "le", "la");
 
     final PersonRecord record;
     final Word[] given;

@@ -113,6 +113,31 @@ class NameComparisonTest {
         assertThat(similarity(diminutive, other)).isLessThan(NameComparison.SIMILAR);
     }
 
+    @ParameterizedTest(name = "{0} and {1} begin differently and are not taken for one name")
+    @CsvSource({"Emilka, Malika", "Ahmad, Hamid", "أحمد, Hamid", "Ihab, Hiba", "Emilka, Malak"})
+    void namesThatShareTheirConsonantsButNotTheirFirstVowelAreNotOneName(String one, String other) {
+        assertThat(similarity(one, other)).isLessThan(NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are one name however they begin")
+    @CsvSource({"Oleksandr, Aleksandr", "Jamal, Djamel", "Yelena, Elena", "Iulia, Yulia", "عمر, Omar",
+            "Ibrahim, Brahim", "Yusuf, Youssef"})
+    void aFirstVowelOrGlideWrittenAnotherWayStillMeets(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are different families")
+    @CsvSource({"Boubilal, Bilal", "Boubilal, Benbilal", "Bouyoussef, Youssef", "بوبلال, Bilal", "Bouyoussef, Benyoussef"})
+    void aMaghrebiFamilyNameMadeWithBouIsNotTheNameAloneOrMadeWithBen(String one, String other) {
+        assertThat(similarity(one, other)).isLessThan(NameComparison.SIMILAR);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are one family name")
+    @CsvSource({"Boubilal, بوبلال", "Bouyoussef, Buyusef", "Bouazza, Bouaza"})
+    void oneFamilyNameMadeWithBouStillMeets(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+    }
+
     @Test
     void aDiminutiveIsCalledADiminutiveEvenWhenItHasTheFullNamesConsonants() {
         var pair = NameComparison.bestPair(new Word[] {word("Kuba")}, new Word[] {word("Jakub")}, skeleton -> 8);
