@@ -69,8 +69,9 @@ final class Blocking {
         var skeletons = new LinkedHashSet<String>();
         for (Word word : profile.allNames()) {
             if (skeletons.size() < MAX_WORDS) {
-                // a skeleton of one letter ("l" for Ali) would join far too many names
-                skeletons.add(word.skeleton().length() >= 2 ? word.skeleton() : "=" + word.latin());
+                // a skeleton of one letter ("l" for Ali) would join far too many names: such a word
+                // is filed as said, so that Emma meets Ema and Maya Maja
+                skeletons.add(word.skeleton().length() >= 2 ? word.skeleton() : "=" + word.sounds()[0]);
             }
             if (word.isDiminutive() && skeletons.size() < MAX_WORDS) {
                 skeletons.add(word.fullNameSkeleton());

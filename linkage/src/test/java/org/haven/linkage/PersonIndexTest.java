@@ -67,6 +67,21 @@ class PersonIndexTest {
     }
 
     @Test
+    void aShortGivenNameSpeltAnotherWayIsFoundAmongThousandsWithTheSameFamilyNameAndYear() {
+        String letters = "bdfgklmnprtv";
+        for (int i = 0; i < 2_100; i++) {
+            String given = "B" + letters.charAt(i % 12) + "a" + letters.charAt(i / 12 % 12) + "o"
+                    + letters.charAt(i / 144 % 12);
+            index.put(child("filler-" + i, given, "Endraj", "2011"));
+        }
+        index.put(child("r1", "Ema", "Endraj", "2011"));
+
+        var found = whoMayBe(child("q", "Emma", "Endraj", "2011"));
+
+        assertThat(found).extracting(Candidate::recordId).contains("r1");
+    }
+
+    @Test
     void aNamesakeBornYearsApartIsNotTakenForTheChild() {
         index.put(child("r1", "Mohammed", "Ahmadi", "2004-02-10"));
 
