@@ -74,8 +74,9 @@ final class Endings {
 
     /**
      * True when one is a Maghrebi family name made with "Bou" run into a given name (Boubilal,
-     * بوبلال, Bouyoussef) and the other that given name, alone or made with "Ben" (Bilal, Ben Bilal,
-     * Benyoussef): another family.
+     * بوبلال, Bouyoussef, Bouali) and the other that given name, alone or made with "Ben" (Bilal, Ben
+     * Bilal, Benyoussef, Benali): another family. (A given name that begins with "bu", as Bushra, has
+     * no such other word.)
      */
     static boolean otherPrefix(Word a, Word b) {
         boolean bouA = madeWithBou(a.latin());
@@ -88,12 +89,12 @@ final class Endings {
     }
 
     private static boolean madeWithBou(String latin) {
-        return latin.length() >= 6 && latin.startsWith("bu");
+        return latin.length() >= 5 && latin.startsWith("bu");
     }
 
     private static String withoutBen(String latin) {
-        return latin.length() > 6 && (latin.startsWith("ben") || latin.startsWith("bin")) ? latin.substring(3)
-                : latin.length() > 5 && latin.startsWith("bn") ? latin.substring(2) : latin;
+        return latin.length() >= 6 && (latin.startsWith("ben") || latin.startsWith("bin")) ? latin.substring(3)
+                : latin.length() >= 5 && latin.startsWith("bn") ? latin.substring(2) : latin;
     }
 
     /** True when both end with the same ending (Ivanov, Ivanova). */

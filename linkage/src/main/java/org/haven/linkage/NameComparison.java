@@ -19,7 +19,7 @@ final class NameComparison {
     static final double SAID_WEIGHT = 0.97;
     /** A diminutive of a name spelt almost as the other word (Valya, Walewtina): similar, not a variant. */
     static final double DIMINUTIVE_OF_ALIKE = 0.86;
-    /** At most this alike: family names made with different endings ({@link Endings}). */
+    /** At most this alike: family names made with different endings or Bou and Ben ({@link Endings}). */
     static final double OTHER_ENDING = 0.83;
 
     private NameComparison() {
@@ -35,8 +35,8 @@ final class NameComparison {
         }
         double spelling = JARO_WINKLER.apply(a.latin(), b.latin());
         boolean otherEnding = Endings.differ(a, b) || Endings.otherPrefix(a, b);
-        if (!otherEnding && sameSkeleton(a, b) && (alikeInSound(a, b, spelling) >= sameSkeletonNeeds(a, b)
-                || (a.skeleton().length() >= 2 && (a.unvowelled() || b.unvowelled())))) {
+        if (!otherEnding && (sameSkeleton(a, b) && alikeInSound(a, b, spelling) >= sameSkeletonNeeds(a, b)
+                || sameConsonantsUnvowelled(a, b))) {
             return 0.93;
         }
         if (!otherEnding && (sameButForTheArticle(a, b) || sameButForTheArticle(b, a))) {
@@ -92,19 +92,36 @@ final class NameComparison {
     }
 
     /**
-     * Whether a name begins with a vowel is kept by every script and romanisation (Oleksandr,
+     * A word written in a script that leaves short vowels out (Arabic, Persian) says little beyond
+     * its consonants, so it meets any word that begins alike and has the same consonants, two or
+     * more, a consonant written twice counted once: there the short vowel between two like letters is
+     * not written either (مدد and Madad, جعفری and Jaafari, عمر and Umar).
+     */
+    private static boolean sameConsonantsUnvowelled(Word a, Word b) {
+        if (!(a.unvowelled() || b.unvowelled()) || !beginAlike(a, b)) {
+            return false;
+        }
+        String x = NameForms.singleLetters(a.skeleton());
+        return x.length() >= 2 && x.equals(NameForms.singleLetters(b.skeleton()));
+    }
+
+    /**
+     * Whether a name begins with a vowel is kept by most scripts and romanisations (Oleksandr,
      * Aleksandr, Александр; Omar, عمر), where the skeleton drops it: Emilka and Malika, Ahmad and
-     * Hamid share a skeleton and are different names. A j or y may begin either (Jamal and Djamel,
-     * Yelena and Elena).
+     * Hamid share a skeleton and are different names. A j or y may begin either (Iulia and Yulia,
+     * Yelena and Elena), and Abu may be said Bu (Aboubakar and Boubacar). A name that drops its
+     * first vowel otherwise (Brahim for Ibrahim, Skender for Iskender) is still met by its spelling,
+     * as written or as said.
      */
     static boolean beginAlike(Word a, Word b) {
         char x = a.latin().charAt(0);
         char y = b.latin().charAt(0);
-        return isVowel(x) == isVowel(y) || x == 'j' || x == 'y' || y == 'j' || y == 'y';
+        return NameForms.isVowel(x) == NameForms.isVowel(y) || x == 'j' || x == 'y' || y == 'j' || y == 'y'
+                || abuForBu(a.latin(), b.latin()) || abuForBu(b.latin(), a.latin());
     }
 
-    private static boolean isVowel(char c) {
-        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    private static boolean abuForBu(String abu, String bu) {
+        return abu.startsWith("abu") && bu.startsWith("bu");
     }
 
     /**

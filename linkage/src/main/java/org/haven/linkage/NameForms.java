@@ -142,7 +142,7 @@ public final class NameForms {
      * w → v; ph → f; ck, other c, q, x → k), vowels and the glides j and y dropped
      * (so that Julia, Yulia and Юлия, or Djamel and Jamal, meet), a letter doubled
      * side by side made single. "Mohammed", "Muhammad" and "محمد" all give "mhmd"; "Iwanow" and "Ivanov"
-     * give "vnv"; "Boubilal" gives "bbll", not the "bl" of Bilal.
+     * give "vnv"; "Boubilal" gives "bbll", not the "bll" of Bilal.
      * A word of vowels only is its own skeleton.
      */
     public static String skeleton(String word) {
@@ -254,8 +254,19 @@ public final class NameForms {
         return out.toString();
     }
 
-    private static boolean isVowel(char c) {
+    static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    /** A skeleton with each run of one letter made single: "bbll" gives "bl", as a script without short vowels writes it. */
+    static String singleLetters(String skeleton) {
+        var out = new StringBuilder(skeleton.length());
+        for (int i = 0; i < skeleton.length(); i++) {
+            if (i == 0 || skeleton.charAt(i) != skeleton.charAt(i - 1)) {
+                out.append(skeleton.charAt(i));
+            }
+        }
+        return out.toString();
     }
 
     /** The spellings of like sounds brought together: hissing and hushing sounds to S, kh → h, w → v, ph → f, c, ck, q → k. */
