@@ -34,12 +34,12 @@ final class NameComparison {
             return 0.95;
         }
         double spelling = JARO_WINKLER.apply(a.latin(), b.latin());
-        boolean otherEnding = Endings.differ(a, b) || Endings.otherPrefix(a, b);
-        if (!otherEnding && (sameSkeleton(a, b) && alikeInSound(a, b, spelling) >= sameSkeletonNeeds(a, b)
+        boolean otherFamily = Endings.differ(a, b) || Endings.otherPrefix(a, b); // names made otherwise from one name
+        if (!otherFamily && (sameSkeleton(a, b) && alikeInSound(a, b, spelling) >= sameSkeletonNeeds(a, b)
                 || sameConsonantsUnvowelled(a, b))) {
             return 0.93;
         }
-        if (!otherEnding && (sameButForTheArticle(a, b) || sameButForTheArticle(b, a))) {
+        if (!otherFamily && (sameButForTheArticle(a, b) || sameButForTheArticle(b, a))) {
             return 0.93;
         }
         if ((a.isDiminutive() || b.isDiminutive()) && a.fullNameSkeleton().equals(b.fullNameSkeleton())) {
@@ -47,7 +47,7 @@ final class NameComparison {
         }
         double alike = Endings.same(a, b) ? stemsAlike(a, b) : Math.max(Math.max(spelling, skeletonsAlike(a, b)),
                 SAID_WEIGHT * alikeAsSaid(a, b, true));
-        if (otherEnding) {
+        if (otherFamily) {
             return Math.min(alike, OTHER_ENDING);
         }
         if (alike < DIMINUTIVE_OF_ALIKE && (a.isDiminutive() || b.isDiminutive())
