@@ -154,7 +154,7 @@ public final class NameForms {
         char last = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'j') {
+            if (isVowel(c) || c == 'y' || c == 'j') {
                 last = 0;
                 continue;
             }
