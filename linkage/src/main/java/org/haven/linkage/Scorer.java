@@ -112,7 +112,7 @@ final class Scorer {
         out.add(second.similarity() >= NameComparison.VARIANT
                 ? Reason.withDetail(Field.NAME, second.finding(), () -> "another of the " + label + " " + second.detail(), 3)
                 : Reason.withDetail(Field.NAME, Reason.Finding.DIFFERENT, () -> "another of the " + label + " " + second.detail(),
-                -4));
+                NameComparison.against(-4, second.similarity())));
     }
 
     /** The words of a name other than {@code used} and the words it overlaps (run-together forms). */
@@ -193,7 +193,7 @@ final class Scorer {
         var pair = NameComparison.bestPair(q.birthPlace, r.birthPlace, skeleton -> 0);
         out.add(pair.similarity() >= NameComparison.VARIANT
                 ? Reason.withDetail(Field.BIRTH_PLACE, pair.finding(), pair::detail, 2.5)
-                : Reason.withDetail(Field.BIRTH_PLACE, Finding.DIFFERENT, pair::detail, -1));
+                : Reason.withDetail(Field.BIRTH_PLACE, Finding.DIFFERENT, pair::detail, NameComparison.against(-1, pair.similarity())));
     }
 
     private static void parent(Field field, Word[] q, Word[] r, List<Reason> out) {
@@ -203,7 +203,7 @@ final class Scorer {
         var pair = NameComparison.bestPair(q, r, skeleton -> 0);
         out.add(pair.similarity() >= NameComparison.VARIANT
                 ? Reason.withDetail(field, pair.finding(), pair::detail, 3.5)
-                : Reason.withDetail(field, Finding.DIFFERENT, pair::detail, -3.5));
+                : Reason.withDetail(field, Finding.DIFFERENT, pair::detail, NameComparison.against(-3.5, pair.similarity())));
     }
 
     /**

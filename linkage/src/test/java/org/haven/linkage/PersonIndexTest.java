@@ -188,4 +188,38 @@ class PersonIndexTest {
                 .allMatch(r -> r.bits() < 0);
         assertThat(why.reasons().toString()).contains("birth date");
     }
+
+    @Test
+    void aGivenNameSpeltPastRecognitionCountsLessAgainstTheChildThanAnotherName() {
+        index.put(child("r1", "Solomiia", "Shevchenko", "2015-03-23"));
+
+        double misspelt = givenNamesBits(child("q1", "Soomiia", "Shevchenko", "2015-03-23"));
+        double another = givenNamesBits(child("q2", "Kateryna", "Shevchenko", "2015-03-23"));
+
+        assertThat(misspelt).isNegative().isGreaterThan(another + 3);
+    }
+
+    @Test
+    void aMothersNameSpeltAlmostAlikeCountsLessAgainstThanAnotherMother() {
+        index.put(new PersonRecord("r1", "Yohannis", "Ghebrehiwet", null, PersonRecord.Sex.MALE,
+                BirthDate.parse("2011").orElseThrow(), null, null, "Mariam", null));
+
+        double almost = mothersBits(new PersonRecord("q1", "Yohannis", "Ghebrehiwet", null, PersonRecord.Sex.MALE,
+                BirthDate.parse("2011").orElseThrow(), null, null, "Maryvm", null));
+        double another = mothersBits(new PersonRecord("q2", "Yohannis", "Ghebrehiwet", null, PersonRecord.Sex.MALE,
+                BirthDate.parse("2011").orElseThrow(), null, null, "Senait", null));
+
+        assertThat(almost).isGreaterThan(another + 3);
+    }
+
+    private double givenNamesBits(PersonRecord query) {
+        return index.explain(query, "r1").orElseThrow().reasons().stream()
+                .filter(r -> r.field() == Reason.Field.NAME && r.detail().startsWith("given names"))
+                .mapToDouble(Reason::bits).sum();
+    }
+
+    private double mothersBits(PersonRecord query) {
+        return index.explain(query, "r1").orElseThrow().reasons().stream()
+                .filter(r -> r.field() == Reason.Field.MOTHER).mapToDouble(Reason::bits).sum();
+    }
 }
