@@ -99,14 +99,22 @@ final class NameComparison {
      * A word written in a script that leaves short vowels out (Arabic, Persian) says little beyond
      * its consonants, so it meets any word that begins alike and has the same consonants, two or
      * more, a consonant written twice counted once: there the short vowel between two like letters is
-     * not written either (مدد and Madad, جعفری and Jaafari, عمر and Umar).
+     * not written either (مدد and Madad, جعفری and Jaafari, عمر and Umar). The letters that are
+     * consonant or vowel, or said or not, count either way ({@link NameForms#consonants}: نوید and Navid,
+     * زهره and Zohra).
      */
     private static boolean sameConsonantsUnvowelled(Word a, Word b) {
         if (!(a.unvowelled() || b.unvowelled()) || !beginAlike(a, b)) {
             return false;
         }
-        String x = NameForms.singleLetters(a.skeleton());
-        return x.length() >= 2 && x.equals(NameForms.singleLetters(b.skeleton()));
+        for (String x : a.consonants()) {
+            for (String y : b.consonants()) {
+                if (x.length() >= 2 && x.equals(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -269,6 +269,38 @@ public final class NameForms {
         return out.toString();
     }
 
+    /**
+     * The consonants a word may stand for, each run of one letter made single ({@link #singleLetters}).
+     * A word written in Arabic script ({@code unvowelled}) may stand for several: و inside a word is
+     * the vowel u or the consonant w (نور is Nur, نوید Navid, پروین Parwin), a final ه is h or the
+     * unsaid ending of a Persian name (زهره is Zohra, آمنه Amina), and a final ة (read a) is a or t
+     * (حياة is Hayat). An h after s, z, t, d, k or g may be a letter of its own (سهیل is Suhail, زهره
+     * Zohra), not a digraph.
+     */
+    static String[] consonants(String latin, boolean unvowelled) {
+        String plain = singleLetters(skeleton(latin));
+        if (!unvowelled || latin.length() < 3) {
+            return new String[] {plain};
+        }
+        var readings = new java.util.LinkedHashSet<String>();
+        readings.add(plain);
+        String inner = latin.charAt(0) + latin.substring(1, latin.length() - 1).replace('u', 'w')
+                + latin.charAt(latin.length() - 1);
+        for (String w : new String[] {latin, inner, apartFromH(latin), apartFromH(inner)}) {
+            readings.add(singleLetters(skeleton(w)));
+            if (w.endsWith("h")) {
+                readings.add(singleLetters(skeleton(w.substring(0, w.length() - 1))));
+            } else if (w.endsWith("a")) {
+                readings.add(singleLetters(skeleton(w.substring(0, w.length() - 1) + "t")));
+            }
+        }
+        return readings.toArray(String[]::new);
+    }
+
+    private static String apartFromH(String word) {
+        return word.replaceAll("([sztdkg])h", "$1eh");
+    }
+
     /** The spellings of like sounds brought together: hissing and hushing sounds to S, kh → h, w → v, ph → f, c, ck, q → k. */
     private static String likeSounds(String word) {
         String s = word.startsWith("chr") || word.startsWith("khr") ? "kr" + word.substring(3) : word;

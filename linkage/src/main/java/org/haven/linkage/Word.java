@@ -4,10 +4,11 @@ package org.haven.linkage;
  * One word of a name as the matcher sees it: its Latin form, its consonant skeleton, the skeleton of
  * the full name it stands for when it is a diminutive ("sasha" stands for "aleksandr"), whether it is
  * one, whether it was written in a script without short vowels, how it and its full name are said
- * ({@link NameForms#soundSpelling}), and its family-name ending ({@link Endings}).
+ * ({@link NameForms#soundSpelling}), its family-name ending ({@link Endings}), and the consonants it
+ * may stand for ({@link NameForms#consonants}).
  */
 record Word(String latin, String skeleton, String fullNameSkeleton, boolean isDiminutive, boolean unvowelled,
-        String[] sounds, String fullNameSound, Endings.Ending ending) {
+        String[] sounds, String fullNameSound, Endings.Ending ending, String[] consonants) {
 
     /**
      * {@code unvowelled}: the word was written in a script that leaves short vowels out (Arabic,
@@ -24,6 +25,7 @@ record Word(String latin, String skeleton, String fullNameSkeleton, boolean isDi
         boolean diminutive = !fullName.equals(latin);
         String[] sounds = NameForms.readings(latin);
         return new Word(latin, skeleton, diminutive ? NameForms.skeleton(fullName) : skeleton, diminutive,
-                unvowelled, sounds, diminutive ? NameForms.soundSpelling(fullName) : sounds[0], Endings.of(latin));
+                unvowelled, sounds, diminutive ? NameForms.soundSpelling(fullName) : sounds[0], Endings.of(latin),
+                NameForms.consonants(latin, unvowelled));
     }
 }

@@ -127,6 +127,19 @@ class NameComparisonTest {
         assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
     }
 
+    @ParameterizedTest(name = "{0} and {1} are one name")
+    @CsvSource({"نوید, Navid", "پروین, Parwin", "هروی, Harawi", "جاوید, Javid", "زهره, Zohra", "آمنه, Amina",
+            "حياة, Hayat", "نور, Nur", "خولة, Khawla", "سهیل, Suhail"})
+    void anArabicScriptLetterThatIsConsonantOrVowelOrUnsaidMeetsEitherReading(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are different names")
+    @CsvSource({"نوید, Nader", "زهره, Zubair", "حياة, Hatem"})
+    void anArabicScriptNameStillNeedsAllItsConsonants(String one, String other) {
+        assertThat(similarity(one, other)).isLessThan(NameComparison.VARIANT);
+    }
+
     @ParameterizedTest(name = "{0} and {1} are different families")
     @CsvSource({"Boubilal, Bilal", "Boubilal, Benbilal", "Bouyoussef, Youssef", "بوبلال, Bilal", "Bouyoussef, Benyoussef",
             "Bouali, Ali", "Bouali, Benali"})
