@@ -187,12 +187,16 @@ final class NameComparison {
      * is written (Arabic ghayn: Ghassan is not Hassan; Kharchenko is not Hryshchenko), not for g
      * after n (Vietnamese Thanh is not Thang by this rule), not for a word beginning "gi" and a
      * vowel (Vietnamese Giang is neither Hang nor Huong); in skeletons of three letters the spellings
-     * must be 0.75 alike.
+     * must be 0.75 alike, in shorter ones the words said alike but for the h (Olha and Olga, Yehor
+     * and Egor, Ihor and Igor; not Ihor and Yegor).
      */
     static boolean sameButForUkrainianH(Word a, Word b, double spelling) {
-        if (a.skeleton().length() < 3 || (a.skeleton().indexOf('g') < 0 && b.skeleton().indexOf('g') < 0)
+        if ((a.skeleton().indexOf('g') < 0 && b.skeleton().indexOf('g') < 0)
                 || writesAnotherSound(a.latin()) || writesAnotherSound(b.latin())) {
             return false;
+        }
+        if (a.skeleton().length() < 3) {
+            return withH(a.sounds()[0]).equals(withH(b.sounds()[0]));
         }
         return withH(a.skeleton()).equals(withH(b.skeleton()))
                 && (a.skeleton().length() >= 4 || spelling >= 0.75);

@@ -50,7 +50,7 @@ class NameComparisonTest {
 
     @ParameterizedTest(name = "Ukrainian {0} meets Russian {1}")
     @CsvSource({"Humeniuk, Gumenyuk", "Hryhorii, Grigoriy", "Halyna, Galina", "Hordiienko, Gordienko",
-            "Holovko, Golovko", "Humeniuk, Гуменюк"})
+            "Holovko, Golovko", "Humeniuk, Гуменюк", "Olha, Olga", "Yehor, Egor", "Ihor, Igor", "Ольга, Olha"})
     void ukrainianHMeetsRussianG(String ukrainian, String russian) {
         var pair = NameComparison.bestPair(new Word[] {word(ukrainian)}, new Word[] {word(russian)}, skeleton -> 8);
 
@@ -59,7 +59,7 @@ class NameComparisonTest {
     }
 
     @ParameterizedTest(name = "the Ukrainian h does not make {0} and {1} one name")
-    @CsvSource({"Харченко, Грищенко", "Khomenko, Гуменюк", "Hang, Giang", "Huong, Giang"})
+    @CsvSource({"Харченко, Грищенко", "Khomenko, Гуменюк", "Hang, Giang", "Huong, Giang", "Ihor, Yegor", "Nga, Nha"})
     void gAndHStayApartWhereTheyWriteOtherSounds(String one, String other) {
         assertThat(similarity(one, other)).isLessThan(NameComparison.VARIANT);
     }
