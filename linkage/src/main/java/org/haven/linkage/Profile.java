@@ -22,6 +22,8 @@ final class Profile {
     final Word[] mother;
     final Word[] father;
     final Word[] birthPlace;
+    /** The listed place the place of birth names ({@link Places}), or null. */
+    final String place;
     final Set<String> nationalities;
 
     private Profile(PersonRecord record, Nicknames nicknames) {
@@ -32,6 +34,7 @@ final class Profile {
         this.mother = words(record.motherName(), nicknames);
         this.father = words(record.fatherName(), nicknames);
         this.birthPlace = words(record.birthPlace(), Nicknames.none());
+        this.place = record.birthPlace() == null ? null : Places.standard().placeOf(record.birthPlace());
         this.nationalities = nationalities(record.nationality());
     }
 

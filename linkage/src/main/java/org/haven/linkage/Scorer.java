@@ -191,6 +191,16 @@ final class Scorer {
             return;
         }
         var pair = NameComparison.bestPair(q.birthPlace, r.birthPlace, skeleton -> 0);
+        if (q.place != null && r.place != null) { // both listed: Lwów and Lviv are one, Hà Nội and Hà Tĩnh two
+            boolean one = q.place.equals(r.place);
+            out.add(Reason.withDetail(Field.BIRTH_PLACE, !one ? Finding.DIFFERENT
+                    : pair.similarity() >= NameComparison.SAME ? Finding.SAME : Finding.TRANSLITERATED,
+                    () -> !one ? q.place + " / " + r.place : pair.similarity() >= NameComparison.SAME ? q.place
+                            : q.place + ": " + NameForms.latin(q.record.birthPlace()) + " / "
+                            + NameForms.latin(r.record.birthPlace()),
+                    one ? 2.5 : NameComparison.against(-1, 0)));
+            return;
+        }
         out.add(pair.similarity() >= NameComparison.VARIANT
                 ? Reason.withDetail(Field.BIRTH_PLACE, pair.finding(), pair::detail, 2.5)
                 : Reason.withDetail(Field.BIRTH_PLACE, Finding.DIFFERENT, pair::detail, NameComparison.against(-1, pair.similarity())));
