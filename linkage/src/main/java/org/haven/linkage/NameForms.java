@@ -117,13 +117,14 @@ public final class NameForms {
      * joins the article to the name: "الحوراني" comes out as "alhwrany". Records in Latin letters write
      * "Al Hourani". So: the article becomes a word of its own, and w and y inside a word become the
      * vowels u and i. A word that begins with ʿayn begins with a vowel in Latin letters ("علي" is Ali,
-     * "عمر" Omar), so it becomes "a" there; elsewhere it is dropped.
+     * "عمر" Omar), and so does one after the article ("العلي" is Al Ali, "العزيز" Al Aziz); elsewhere
+     * it is dropped.
      */
     private static String arabic(String transliterated) {
         var words = new ArrayList<String>();
         for (String raw : transliterated.split(" ")) {
-            String word = ASCII.get().transliterate(TO_LATIN.get().transliterate(
-                    raw.startsWith("ʿ") ? "a" + raw.substring(1) : raw)).toLowerCase(Locale.ROOT);
+            String ayn = (raw.startsWith("ʿ") ? "a" + raw.substring(1) : raw).replace("ạlʿ", "ạla");
+            String word = ASCII.get().transliterate(TO_LATIN.get().transliterate(ayn)).toLowerCase(Locale.ROOT);
             boolean article = word.length() > 4 && (word.startsWith("al") || word.startsWith("el"));
             String w = article ? word.substring(2) : word;
             if (article) {

@@ -48,6 +48,13 @@ class NameFormsTest {
     }
 
     @Test
+    void aNameThatBeginsWithAynAfterTheArticleBeginsWithAVowel() {
+        assertThat(NameForms.latin("العلي")).isEqualTo("al ali");
+        assertThat(NameForms.latin("العمار")).isEqualTo("al amar");
+        assertThat(NameForms.latin("عمر")).isEqualTo("amr");
+    }
+
+    @Test
     void textWithoutLettersOrInAScriptWithoutRomanisationGivesNoWordsRatherThanFailing() {
         assertThat(NameForms.words("")).isEmpty();
         assertThat(NameForms.words(null)).isEmpty();
