@@ -46,7 +46,7 @@ final class NameComparison {
         if (!otherFamily && (sameButForTheArticle(a, b) || sameButForTheArticle(b, a))) {
             return 0.93;
         }
-        if ((a.isDiminutive() || b.isDiminutive()) && a.fullNameSkeleton().equals(b.fullNameSkeleton())) {
+        if ((a.isDiminutive() || b.isDiminutive()) && a.sameFullName(b)) {
             return 0.91;
         }
         double alike = Endings.same(a, b) ? stemsAlike(a, b) : Math.max(Math.max(spelling, skeletonsAlike(a, b)),
@@ -55,11 +55,23 @@ final class NameComparison {
             return Math.min(alike, OTHER_ENDING);
         }
         if (alike < DIMINUTIVE_OF_ALIKE && (a.isDiminutive() || b.isDiminutive())
-                && JARO_WINKLER.apply(a.fullNameSound(), b.fullNameSound()) >= VARIANT) {
+                && fullNamesAlike(a, b)) {
             // Valya and Walewtina: a diminutive of a name spelt almost as the other
             return DIMINUTIVE_OF_ALIKE;
         }
         return Math.min(0.96, sameButForUkrainianH(a, b, spelling) ? Math.max(0.92, alike) : alike);
+    }
+
+    /** Whether a full name of one is spelt almost as a full name of the other, as said. */
+    private static boolean fullNamesAlike(Word a, Word b) {
+        for (String x : a.fullNameSounds()) {
+            for (String y : b.fullNameSounds()) {
+                if (JARO_WINKLER.apply(x, y) >= VARIANT) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** How alike the spellings are, as written or as said ({@link NameForms#soundSpelling}): Vera and Wera are one name. */
@@ -277,7 +289,7 @@ final class NameComparison {
             if (similarity < SIMILAR) {
                 return Reason.Finding.DIFFERENT;
             }
-            boolean sameFullName = query.fullNameSkeleton().equals(record.fullNameSkeleton());
+            boolean sameFullName = query.sameFullName(record);
             if (query.isDiminutive() != record.isDiminutive() && sameFullName) {
                 return Reason.Finding.DIMINUTIVE;
             }

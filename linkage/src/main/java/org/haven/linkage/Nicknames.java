@@ -6,12 +6,16 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Diminutives children go by (Sasha for Aleksandr, Kasia for Katarzyna, Hamoudi for Mohammed), read
  * from {@code nicknames.txt}: one line per full name, "full name: diminutive, diminutive", in any script.
+ * A diminutive may stand for several names (Slava for Vyacheslav, Yaroslav or Vladislav; Dima for
+ * Dmitriy or Vadim), and for the names its own full name is a diminutive of (Nikusya is a Nika, and
+ * Nika a Veronika).
  */
 final class Nicknames {
 
@@ -19,10 +23,10 @@ final class Nicknames {
     private static final int MOST_WORDS_KEPT = 2_000_000;
     private static final Nicknames NONE = new Nicknames(Map.of());
 
-    private final Map<String, String> fullNames;
+    private final Map<String, List<String>> fullNames;
     private final Map<String, Word> words = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Nicknames(Map<String, String> fullNames) {
+    private Nicknames(Map<String, List<String>> fullNames) {
         this.fullNames = fullNames;
     }
 
@@ -34,9 +38,9 @@ final class Nicknames {
         return NONE;
     }
 
-    /** The Latin full name a Latin word is a diminutive of, or the word itself. */
-    String fullNameOf(String latinWord) {
-        return fullNames.getOrDefault(latinWord, latinWord);
+    /** The Latin full names a Latin word is a diminutive of; empty for a word that is none. */
+    List<String> fullNamesOf(String latinWord) {
+        return fullNames.getOrDefault(latinWord, List.of());
     }
 
     /** The word as the matcher sees it, read once and then shared. */
@@ -57,7 +61,7 @@ final class Nicknames {
         static final Nicknames STANDARD = load();
 
         private static Nicknames load() {
-            var map = new HashMap<String, String>();
+            var map = new HashMap<String, java.util.LinkedHashSet<String>>();
             var in = Objects.requireNonNull(Nicknames.class.getResourceAsStream("nicknames.txt"), "nicknames.txt");
             try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -69,14 +73,23 @@ final class Nicknames {
                     for (String nickname : line.substring(colon + 1).split(",")) {
                         String latin = NameForms.latin(nickname).replace(" ", "");
                         if (!latin.isEmpty() && !latin.equals(full)) {
-                            map.putIfAbsent(latin, full);
+                            map.computeIfAbsent(latin, k -> new java.util.LinkedHashSet<>()).add(full);
                         }
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new Nicknames(Map.copyOf(map));
+            var fullNames = new HashMap<String, List<String>>();
+            map.forEach((nickname, full) -> {
+                var all = new java.util.LinkedHashSet<>(full);
+                for (String name : full) {
+                    all.addAll(map.getOrDefault(name, new java.util.LinkedHashSet<>()));
+                }
+                all.remove(nickname);
+                fullNames.put(nickname, List.copyOf(all));
+            });
+            return new Nicknames(Map.copyOf(fullNames));
         }
     }
 }

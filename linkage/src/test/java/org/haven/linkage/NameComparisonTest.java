@@ -23,6 +23,13 @@ class NameComparisonTest {
         assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
     }
 
+    @ParameterizedTest(name = "{0} may stand for {1}")
+    @CsvSource({"Slava, Vyacheslav", "Slava, Yaroslav", "Slava, Wjatscheslaw", "Dima, Vadim", "Dima, Dmitriy",
+            "Nikusya, Veronika", "Nikusya, Nika"})
+    void aDiminutiveMeetsEveryNameItMayStandFor(String diminutive, String name) {
+        assertThat(similarity(diminutive, name)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+    }
+
     @ParameterizedTest(name = "{0} and {1} are different names")
     @CsvSource({"Elena, Julian", "Omar, Amir", "Anna, Nina", "Ali, Lia", "Khalid, Ali"})
     void shortNamesThatOnlyShareTheirConsonantsDoNotMeet(String one, String other) {
