@@ -116,7 +116,7 @@ final class NameComparison {
      * زهره and Zohra).
      */
     private static boolean sameConsonantsUnvowelled(Word a, Word b) {
-        if (!(a.unvowelled() || b.unvowelled()) || !beginAlike(a, b)) {
+        if (!(a.unvowelled() || b.unvowelled()) || !beginAlike(a, b) || !yAlike(a, b) || !yAlike(b, a)) {
             return false;
         }
         for (String x : a.consonants()) {
@@ -127,6 +127,11 @@ final class NameComparison {
             }
         }
         return false;
+    }
+
+    /** A first y written in Arabic script is the consonant ي, written y, j or i in Latin letters (یوسفی is Yusufi, not Safaa). */
+    private static boolean yAlike(Word a, Word b) {
+        return !(a.unvowelled() && a.latin().charAt(0) == 'y') || "yjie".indexOf(b.latin().charAt(0)) >= 0;
     }
 
     /**

@@ -136,13 +136,13 @@ class NameComparisonTest {
 
     @ParameterizedTest(name = "{0} and {1} are one name")
     @CsvSource({"نوید, Navid", "پروین, Parwin", "هروی, Harawi", "جاوید, Javid", "زهره, Zohra", "آمنه, Amina",
-            "حياة, Hayat", "نور, Nur", "خولة, Khawla", "سهیل, Suhail"})
+            "حياة, Hayat", "نور, Nur", "خولة, Khawla", "سهیل, Suhail", "یوسفی, Yusufi", "یوسفی, Jusufi"})
     void anArabicScriptLetterThatIsConsonantOrVowelOrUnsaidMeetsEitherReading(String one, String other) {
         assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
     }
 
     @ParameterizedTest(name = "{0} and {1} are different names")
-    @CsvSource({"نوید, Nader", "زهره, Zubair", "حياة, Hatem"})
+    @CsvSource({"نوید, Nader", "زهره, Zubair", "حياة, Hatem", "یوسفی, Safaa"})
     void anArabicScriptNameStillNeedsAllItsConsonants(String one, String other) {
         assertThat(similarity(one, other)).isLessThan(NameComparison.VARIANT);
     }
