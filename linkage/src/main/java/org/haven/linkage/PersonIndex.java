@@ -46,7 +46,8 @@ public final class PersonIndex {
     private final Map<String, IntList> postings = new HashMap<>();
     private final Map<String, int[]> wordCounts = new HashMap<>();
     private final ThreadLocal<int[]> hitsBuffer = ThreadLocal.withInitial(() -> new int[0]);
-    private final Scorer scorer = new Scorer(this::rarityBits);
+    private final NameSexes nameSexes = new NameSexes();
+    private final Scorer scorer = new Scorer(this::rarityBits, nameSexes);
 
     public PersonIndex() {
         this(Thresholds.STANDARD);
@@ -86,6 +87,7 @@ public final class PersonIndex {
             for (Word word : profile.allNames()) {
                 wordCounts.computeIfAbsent(word.skeleton(), k -> new int[1])[0]++;
             }
+            nameSexes.add(profile);
         } finally {
             lock.writeLock().unlock();
         }
@@ -113,6 +115,7 @@ public final class PersonIndex {
                 postings.remove(key);
             }
         }
+        nameSexes.remove(profile);
         for (Word word : profile.allNames()) {
             int[] count = wordCounts.get(word.skeleton());
             if (count != null && --count[0] == 0) {

@@ -18,11 +18,15 @@ final class Scorer {
     static final double OFFSET = 4.6;
     /** How steeply the score rises with evidence, per bit. */
     static final double SLOPE = 0.45;
+    /** Against, when a record leaves out the sex and its given name tells the other one. */
+    static final double NAME_TELLS_OTHER_SEX = -3;
 
     private final Rarity rarity;
+    private final NameSexes nameSexes;
 
-    Scorer(Rarity rarity) {
+    Scorer(Rarity rarity, NameSexes nameSexes) {
         this.rarity = rarity;
+        this.nameSexes = nameSexes;
     }
 
     static double scoreOf(double bits) {
@@ -168,13 +172,23 @@ final class Scorer {
         return false;
     }
 
-    private static void sex(Profile q, Profile r, List<Reason> out) {
-        if (q.sex() == PersonRecord.Sex.UNKNOWN || r.sex() == PersonRecord.Sex.UNKNOWN) {
+    /**
+     * Sex as recorded; where one record leaves it out, as its first given name tells it
+     * ({@link NameSexes}), against a little less: a twin brother, or a sister with the same family
+     * name, is told apart from the child by it.
+     */
+    private void sex(Profile q, Profile r, List<Reason> out) {
+        if (q.sex() != PersonRecord.Sex.UNKNOWN && r.sex() != PersonRecord.Sex.UNKNOWN) {
+            out.add(q.sex() == r.sex()
+                    ? new Reason(Field.SEX, Finding.SAME, "", 0.3)
+                    : new Reason(Field.SEX, Finding.DIFFERENT, "", -6));
             return;
         }
-        out.add(q.sex() == r.sex()
-                ? new Reason(Field.SEX, Finding.SAME, "", 0.3)
-                : new Reason(Field.SEX, Finding.DIFFERENT, "", -6));
+        var qs = q.sex() != PersonRecord.Sex.UNKNOWN ? q.sex() : nameSexes.sexOf(q);
+        var rs = r.sex() != PersonRecord.Sex.UNKNOWN ? r.sex() : nameSexes.sexOf(r);
+        if (qs != PersonRecord.Sex.UNKNOWN && rs != PersonRecord.Sex.UNKNOWN && qs != rs) {
+            out.add(new Reason(Field.SEX, Finding.DIFFERENT, "told by the given name", NAME_TELLS_OTHER_SEX));
+        }
     }
 
     private static void nationality(Profile q, Profile r, List<Reason> out) {

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.within;
 /** The comparators hold their rules for any names and dates, not only the ones in examples. */
 class ComparisonPropertiesTest {
 
-    private static final Scorer SCORER = new Scorer(skeleton -> 8.0);
+    private static final Scorer SCORER = new Scorer(skeleton -> 8.0, NameSexes.none());
 
     @Property
     void wordSimilarityIsSymmetricBetweenZeroAndOneAndOneForAWordWithItself(

@@ -222,4 +222,24 @@ class PersonIndexTest {
         return index.explain(query, "r1").orElseThrow().reasons().stream()
                 .filter(r -> r.field() == Reason.Field.MOTHER).mapToDouble(Reason::bits).sum();
     }
+
+    @Test
+    void aRecordWithoutSexIsToldFromAChildOfTheOtherSexByItsGivenName() {
+        for (int i = 0; i < 12; i++) {
+            index.put(new PersonRecord("boy-" + i, "Arbër", "Krasniqi" + (char) ('a' + i), null, PersonRecord.Sex.MALE,
+                    BirthDate.UNKNOWN, null, null, null, null));
+            index.put(new PersonRecord("girl-" + i, "Fiona", "Berisha" + (char) ('a' + i), null, PersonRecord.Sex.FEMALE,
+                    BirthDate.UNKNOWN, null, null, null, null));
+        }
+        index.put(new PersonRecord("twin", "Arbër", "Hamiti", null, PersonRecord.Sex.MALE,
+                BirthDate.parse("2017-09-18").orElseThrow(), null, null, null, null));
+
+        var sister = index.explain(new PersonRecord("q1", "Fiona", "Hamiti", null, PersonRecord.Sex.UNKNOWN,
+                BirthDate.parse("2017-09-18").orElseThrow(), null, null, null, null), "twin").orElseThrow();
+        var himself = index.explain(new PersonRecord("q2", "Arber", "Hamiti", null, PersonRecord.Sex.UNKNOWN,
+                BirthDate.parse("2017-09-18").orElseThrow(), null, null, null, null), "twin").orElseThrow();
+
+        assertThat(sister.reasons()).anyMatch(r -> r.field() == Reason.Field.SEX && r.bits() < 0);
+        assertThat(himself.reasons()).noneMatch(r -> r.field() == Reason.Field.SEX);
+    }
 }
