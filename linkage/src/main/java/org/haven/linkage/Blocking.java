@@ -74,12 +74,8 @@ final class Blocking {
                 skeletons.add(word.skeleton().length() >= 2 ? word.skeleton() : "=" + word.sounds()[0]);
             }
             if (word.isDiminutive() && skeletons.size() < MAX_WORDS) {
+                // the first name it stands for: every one would pair with every other word, at a cost in speed
                 skeletons.add(word.fullNameSkeletons()[0]);
-            }
-        }
-        for (Word word : profile.allNames()) { // the other names a diminutive may stand for, where there is room
-            for (int i = 1; i < word.fullNameSkeletons().length && skeletons.size() < MAX_WORDS; i++) {
-                skeletons.add(word.fullNameSkeletons()[i]);
             }
         }
         return new ArrayList<>(skeletons);

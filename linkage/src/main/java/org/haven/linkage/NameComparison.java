@@ -129,7 +129,7 @@ final class NameComparison {
         return false;
     }
 
-    /** A first y written in Arabic script is the consonant ي, written y, j or i in Latin letters (یوسفی is Yusufi, not Safaa). */
+    /** A first y written in Arabic script is the consonant ي, written y, j, i or e in Latin letters (یوسفی is Yusufi, not Safaa). */
     private static boolean yAlike(Word a, Word b) {
         return !(a.unvowelled() && a.latin().charAt(0) == 'y') || "yjie".indexOf(b.latin().charAt(0)) >= 0;
     }
@@ -204,16 +204,18 @@ final class NameComparison {
      * is written (Arabic ghayn: Ghassan is not Hassan; Kharchenko is not Hryshchenko), not for g
      * after n (Vietnamese Thanh is not Thang by this rule), not for a word beginning "gi" and a
      * vowel (Vietnamese Giang is neither Hang nor Huong); in skeletons of three letters the spellings
-     * must be 0.75 alike, in shorter ones the words said alike but for the h (Olha and Olga, Yehor
-     * and Egor, Ihor and Igor; not Ihor and Yegor).
+     * must be 0.75 alike, in shorter ones the words said alike but for an h after the first letter
+     * (Olha and Olga, Yehor and Egor, Ihor and Igor; not Ihor and Yegor, nor Hana and Gana).
      */
     static boolean sameButForUkrainianH(Word a, Word b, double spelling) {
         if ((a.skeleton().indexOf('g') < 0 && b.skeleton().indexOf('g') < 0)
                 || writesAnotherSound(a.latin()) || writesAnotherSound(b.latin())) {
             return false;
         }
-        if (a.skeleton().length() < 3) {
-            return withH(a.sounds()[0]).equals(withH(b.sounds()[0]));
+        if (a.skeleton().length() < 3 || b.skeleton().length() < 3) { // the h inside the name: Hana is not Gana
+            String x = a.sounds()[0];
+            String y = b.sounds()[0];
+            return x.charAt(0) == y.charAt(0) && withH(x).equals(withH(y));
         }
         return withH(a.skeleton()).equals(withH(b.skeleton()))
                 && (a.skeleton().length() >= 4 || spelling >= 0.75);

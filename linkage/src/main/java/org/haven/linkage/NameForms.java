@@ -273,10 +273,10 @@ public final class NameForms {
     /**
      * The consonants a word may stand for, each run of one letter made single ({@link #singleLetters}).
      * A word written in Arabic script ({@code unvowelled}) may stand for several: و inside a word is
-     * the vowel u or the consonant w (نور is Nur, نوید Navid, پروین Parwin), a final ه is h or the
-     * unsaid ending of a Persian name (زهره is Zohra, آمنه Amina), and a final ة (read a) is a or t
-     * (حياة is Hayat). An h after s, z, t, d, k or g may be a letter of its own (سهیل is Suhail, زهره
-     * Zohra), not a digraph.
+     * the vowel u or the consonant w (نور is Nur, نوید Navid, پروین Parwin), and an h after s, z, t,
+     * d, k or g may be a letter of its own (سهیل is Suhail), not a digraph. (A final ه, said or not,
+     * is left as written: read both ways it made Saeed of سعیده and Farid of فریده, a brother of a
+     * sister.)
      */
     static String[] consonants(String latin, boolean unvowelled) {
         String plain = singleLetters(skeleton(latin));
@@ -287,13 +287,8 @@ public final class NameForms {
         readings.add(plain);
         String inner = latin.charAt(0) + latin.substring(1, latin.length() - 1).replace('u', 'w')
                 + latin.charAt(latin.length() - 1);
-        for (String w : new String[] {latin, inner, apartFromH(latin), apartFromH(inner)}) {
+        for (String w : new String[] {inner, apartFromH(latin), apartFromH(inner)}) {
             readings.add(singleLetters(skeleton(w)));
-            if (w.endsWith("h")) {
-                readings.add(singleLetters(skeleton(w.substring(0, w.length() - 1))));
-            } else if (w.endsWith("a")) {
-                readings.add(singleLetters(skeleton(w.substring(0, w.length() - 1) + "t")));
-            }
         }
         return readings.toArray(String[]::new);
     }

@@ -13,7 +13,7 @@ import java.util.Objects;
  * Places of birth under their other names, read from {@code places.txt}: Lwów, Lemberg and Lviv,
  * طنجة, Tanger and Tangier, ምጽዋዕ and Massawa are one place each, however far apart their spellings.
  * A text names a listed place when the whole of it does, written in any of the place's names, or
- * else one of its words ("Kabul, Afghanistan").
+ * else a run of its words does ("Kabul, Afghanistan").
  */
 final class Places {
 
@@ -27,20 +27,29 @@ final class Places {
         return Holder.STANDARD;
     }
 
-    /** The place a text names, as the first name of its line in Latin letters, or null when none is listed. */
+    /**
+     * The place a text names, as the first name of its line in Latin letters, or null when none is
+     * listed. Else the longest run of its words that names a place ("Novi Sad, Serbia"); a single word
+     * of four letters or more; and null when two runs of one length name two places.
+     */
     String placeOf(String text) {
         String latin = NameForms.latin(text);
         if (latin.isEmpty()) {
             return null;
         }
-        String place = placeOfKey.get(latin.replace(" ", ""));
-        if (place != null || latin.indexOf(' ') < 0) {
-            return place;
-        }
-        for (String word : latin.split(" ")) {
-            place = word.length() >= 4 ? placeOfKey.get(word) : null;
-            if (place != null) {
-                return place;
+        String[] words = latin.split(" ");
+        for (int length = words.length; length >= 1; length--) {
+            String found = null;
+            for (int start = 0; start + length <= words.length; start++) {
+                String key = String.join("", java.util.Arrays.copyOfRange(words, start, start + length));
+                String place = length > 1 || key.length() >= 4 || words.length == 1 ? placeOfKey.get(key) : null;
+                if (place != null && found != null && !found.equals(place)) {
+                    return null;
+                }
+                found = place != null ? place : found;
+            }
+            if (found != null) {
+                return found;
             }
         }
         return null;

@@ -18,6 +18,8 @@ final class Scorer {
     static final double OFFSET = 4.6;
     /** How steeply the score rises with evidence, per bit. */
     static final double SLOPE = 0.45;
+    /** Against, when both places of birth are listed ({@link Places}) and are two places: as two spellings nothing alike. */
+    static final double OTHER_LISTED_PLACE = NameComparison.against(-1, 0);
     /** Against, when a record leaves out the sex and its given name tells the other one. */
     static final double NAME_TELLS_OTHER_SEX = -3;
 
@@ -212,12 +214,13 @@ final class Scorer {
                     () -> !one ? q.place + " / " + r.place : pair.similarity() >= NameComparison.SAME ? q.place
                             : q.place + ": " + NameForms.latin(q.record.birthPlace()) + " / "
                             + NameForms.latin(r.record.birthPlace()),
-                    one ? 2.5 : NameComparison.against(-1, 0)));
+                    one ? 2.5 : OTHER_LISTED_PLACE));
             return;
         }
         out.add(pair.similarity() >= NameComparison.VARIANT
                 ? Reason.withDetail(Field.BIRTH_PLACE, pair.finding(), pair::detail, 2.5)
-                : Reason.withDetail(Field.BIRTH_PLACE, Finding.DIFFERENT, pair::detail, NameComparison.against(-1, pair.similarity())));
+                : Reason.withDetail(Field.BIRTH_PLACE, Finding.DIFFERENT, pair::detail,
+                        Math.min(0, NameComparison.against(-1, pair.similarity()))));
     }
 
     private static void parent(Field field, Word[] q, Word[] r, List<Reason> out) {
