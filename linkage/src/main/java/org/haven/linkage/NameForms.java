@@ -21,7 +21,7 @@ public final class NameForms {
 
     private static final String RULES = """
             [čČ] > ch; [šŠ] > sh; [žŽ] > zh; [șşȘŞ] > sh; [țţȚŢ] > ts; [łŁ] > l; [ßẞ] > ss;
-            [ʿʾʼʻʹʺ‘’'`´] > ;
+            [ʿʾʼʻʹʺ‘’'`´·] > ;
             ة > a;
             """;
     private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(() -> Transliterator

@@ -68,20 +68,25 @@ final class Places {
 
         private static Loaded load() {
             var map = new HashMap<String, String>();
+            var lineOf = new HashMap<String, Integer>();
             var twice = new java.util.ArrayList<String>();
+            int number = 0;
             var in = Objects.requireNonNull(Places.class.getResourceAsStream("places.txt"), "places.txt");
             try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     if (line.isBlank() || line.startsWith("#")) {
                         continue;
                     }
+                    number++;
                     String[] names = line.split("\\|");
                     String place = NameForms.latin(names[0]);
                     for (String name : names) {
                         String key = NameForms.latin(name).replace(" ", "");
-                        String earlier = key.isEmpty() ? null : map.putIfAbsent(key, place);
-                        if (earlier != null && !earlier.equals(place)) {
-                            twice.add(name + ": " + earlier);
+                        Integer earlier = key.isEmpty() ? null : lineOf.putIfAbsent(key, number);
+                        if (earlier == null) {
+                            map.putIfAbsent(key, place);
+                        } else if (earlier != number) {
+                            twice.add(name + ": " + map.get(key));
                         }
                     }
                 }

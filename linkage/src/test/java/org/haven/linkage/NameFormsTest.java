@@ -48,6 +48,12 @@ class NameFormsTest {
     }
 
     @Test
+    void aCyrillicEAfterAConsonantStaysInTheWord() {
+        assertThat(NameForms.latin("Брэст")).isEqualTo("brest");
+        assertThat(NameForms.latin("Мэри")).isEqualTo("meri");
+    }
+
+    @Test
     void aNameThatBeginsWithAynAfterTheArticleBeginsWithAVowel() {
         assertThat(NameForms.latin("العلي")).isEqualTo("al ali");
         assertThat(NameForms.latin("العمار")).isEqualTo("al amar");

@@ -242,4 +242,30 @@ class PersonIndexTest {
         assertThat(sister.reasons()).anyMatch(r -> r.field() == Reason.Field.SEX && r.bits() < 0);
         assertThat(himself.reasons()).noneMatch(r -> r.field() == Reason.Field.SEX);
     }
+
+    @Test
+    void aCorrectedOrRemovedRecordNoLongerCountsTowardsTheSexItsGivenNameTells() {
+        for (int i = 0; i < 30; i++) {
+            index.put(new PersonRecord("r" + i, "Sasha", "Family" + (char) ('a' + i), null, PersonRecord.Sex.MALE,
+                    BirthDate.UNKNOWN, null, null, null, null));
+        }
+        index.put(new PersonRecord("girl", "Sasha", "Hamiti", null, PersonRecord.Sex.FEMALE,
+                BirthDate.parse("2017-09-18").orElseThrow(), null, null, null, null));
+        var query = new PersonRecord("q", "Sasha", "Hamiti", null, PersonRecord.Sex.UNKNOWN,
+                BirthDate.parse("2017-09-18").orElseThrow(), null, null, null, null);
+        assertThat(index.explain(query, "girl").orElseThrow().reasons())
+                .anyMatch(r -> r.field() == Reason.Field.SEX && r.bits() < 0);
+
+        for (int i = 0; i < 6; i++) {
+            index.put(new PersonRecord("r" + i, "Sasha", "Family" + (char) ('a' + i), null, PersonRecord.Sex.FEMALE,
+                    BirthDate.UNKNOWN, null, null, null, null));
+        }
+        assertThat(index.explain(query, "girl").orElseThrow().reasons()).noneMatch(r -> r.field() == Reason.Field.SEX);
+
+        for (int i = 0; i < 6; i++) {
+            index.remove("r" + i);
+        }
+        assertThat(index.explain(query, "girl").orElseThrow().reasons())
+                .anyMatch(r -> r.field() == Reason.Field.SEX && r.bits() < 0);
+    }
 }
