@@ -28,8 +28,8 @@ final class Places {
     }
 
     /**
-     * The place a text names, as the first name of its line in Latin letters, or null when none is
-     * listed. Else the longest run of its words that names a place ("Novi Sad, Serbia"); a single word
+     * The place a text names, by the first name of its line written in Latin letters, or null when
+     * none is listed. Else the longest run of its words that names a place ("Novi Sad, Serbia"); a single word
      * of four letters or more; and null when two runs of one length name two places.
      */
     String placeOf(String text) {
@@ -53,6 +53,16 @@ final class Places {
             }
         }
         return null;
+    }
+
+    /** The name explanations show: the first of the line written in Latin letters (Oran, not "whran"). */
+    private static String shownName(String[] names) {
+        for (String name : names) {
+            if ("Latn".equals(NameKeys.scriptOf(name))) {
+                return name;
+            }
+        }
+        return NameForms.latin(names[0]);
     }
 
     /** Names of the list that another line already took, "name: first line's place": none in a good list. */
@@ -79,7 +89,7 @@ final class Places {
                     }
                     number++;
                     String[] names = line.split("\\|");
-                    String place = NameForms.latin(names[0]);
+                    String place = shownName(names);
                     for (String name : names) {
                         String key = NameForms.latin(name).replace(" ", "");
                         Integer earlier = key.isEmpty() ? null : lineOf.putIfAbsent(key, number);
