@@ -207,20 +207,25 @@ final class Scorer {
             return;
         }
         var pair = NameComparison.bestPair(q.birthPlace, r.birthPlace, skeleton -> 0);
-        if (q.place != null && r.place != null) { // both listed: Lwów and Lviv are one, Hà Nội and Hà Tĩnh two
-            boolean one = q.place.equals(r.place);
-            out.add(Reason.withDetail(Field.BIRTH_PLACE, !one ? Finding.DIFFERENT
-                    : pair.similarity() >= NameComparison.SAME ? Finding.SAME : Finding.TRANSLITERATED,
-                    () -> !one ? q.place + " / " + r.place : pair.similarity() >= NameComparison.SAME ? q.place
-                            : q.place + ": " + NameForms.latin(q.record.birthPlace()) + " / "
-                            + NameForms.latin(r.record.birthPlace()),
-                    one ? 2.5 : OTHER_LISTED_PLACE));
+        if (q.place != null && r.place != null) {
+            out.add(listedPlaces(q, r, pair.similarity() >= NameComparison.SAME));
             return;
         }
         out.add(pair.similarity() >= NameComparison.VARIANT
                 ? Reason.withDetail(Field.BIRTH_PLACE, pair.finding(), pair::detail, 2.5)
                 : Reason.withDetail(Field.BIRTH_PLACE, Finding.DIFFERENT, pair::detail,
                         Math.min(0, NameComparison.against(-1, pair.similarity()))));
+    }
+
+    /** Two places of birth both listed ({@link Places}): Lwów and Lviv are one place, Hà Nội and Hà Tĩnh two. */
+    private static Reason listedPlaces(Profile q, Profile r, boolean spelledAlike) {
+        if (!q.place.equals(r.place)) {
+            return Reason.withDetail(Field.BIRTH_PLACE, Finding.DIFFERENT, () -> q.place + " / " + r.place,
+                    OTHER_LISTED_PLACE);
+        }
+        return spelledAlike ? new Reason(Field.BIRTH_PLACE, Finding.SAME, q.place, 2.5)
+                : Reason.withDetail(Field.BIRTH_PLACE, Finding.TRANSLITERATED, () -> q.place + ": "
+                        + NameForms.latin(q.record.birthPlace()) + " / " + NameForms.latin(r.record.birthPlace()), 2.5);
     }
 
     private static void parent(Field field, Word[] q, Word[] r, List<Reason> out) {
