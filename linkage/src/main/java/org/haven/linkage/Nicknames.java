@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,7 +62,7 @@ final class Nicknames {
         static final Nicknames STANDARD = load();
 
         private static Nicknames load() {
-            var map = new HashMap<String, java.util.LinkedHashSet<String>>();
+            var map = new HashMap<String, LinkedHashSet<String>>();
             var in = Objects.requireNonNull(Nicknames.class.getResourceAsStream("nicknames.txt"), "nicknames.txt");
             try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -73,7 +74,7 @@ final class Nicknames {
                     for (String nickname : line.substring(colon + 1).split(",")) {
                         String latin = NameForms.latin(nickname).replace(" ", "");
                         if (!latin.isEmpty() && !latin.equals(full)) {
-                            map.computeIfAbsent(latin, k -> new java.util.LinkedHashSet<>()).add(full);
+                            map.computeIfAbsent(latin, k -> new LinkedHashSet<>()).add(full);
                         }
                     }
                 }
@@ -82,9 +83,9 @@ final class Nicknames {
             }
             var fullNames = new HashMap<String, List<String>>();
             map.forEach((nickname, full) -> {
-                var all = new java.util.LinkedHashSet<>(full);
+                var all = new LinkedHashSet<>(full);
                 for (String name : full) {
-                    all.addAll(map.getOrDefault(name, new java.util.LinkedHashSet<>()));
+                    all.addAll(map.getOrDefault(name, new LinkedHashSet<>()));
                 }
                 all.remove(nickname);
                 fullNames.put(nickname, List.copyOf(all));

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,9 +31,10 @@ final class Places {
     }
 
     /**
-     * The place a text names, by the first name of its line written in Latin letters, or null when
-     * none is listed. Else the longest run of its words that names a place ("Novi Sad, Serbia"); a single word
-     * of four letters or more; and null when two runs of one length name two places.
+     * The place a text names, shown by the first name of its line written in Latin letters; null when
+     * none is. The whole text counts first, then the longest run of its words that names a place
+     * ("Novi Sad, Serbia"), a word alone only with four letters or more; two runs of one length that
+     * name two places name none.
      */
     String placeOf(String text) {
         String latin = NameForms.latin(text);
@@ -41,7 +45,7 @@ final class Places {
         for (int length = words.length; length >= 1; length--) {
             String found = null;
             for (int start = 0; start + length <= words.length; start++) {
-                String key = String.join("", java.util.Arrays.copyOfRange(words, start, start + length));
+                String key = String.join("", Arrays.copyOfRange(words, start, start + length));
                 String place = length > 1 || key.length() >= 4 || words.length == 1 ? placeOfKey.get(key) : null;
                 if (place != null && found != null && !found.equals(place)) {
                     return null;
@@ -66,20 +70,20 @@ final class Places {
     }
 
     /** Names of the list that another line already took, "name: first line's place": none in a good list. */
-    static java.util.List<String> namesListedTwice() {
+    static List<String> namesListedTwice() {
         return Holder.load().twice;
     }
 
     private static final class Holder {
         static final Places STANDARD = new Places(load().placeOfKey);
 
-        private record Loaded(Map<String, String> placeOfKey, java.util.List<String> twice) {
+        private record Loaded(Map<String, String> placeOfKey, List<String> twice) {
         }
 
         private static Loaded load() {
             var map = new HashMap<String, String>();
             var lineOf = new HashMap<String, Integer>();
-            var twice = new java.util.ArrayList<String>();
+            var twice = new ArrayList<String>();
             int number = 0;
             var in = Objects.requireNonNull(Places.class.getResourceAsStream("places.txt"), "places.txt");
             try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -103,7 +107,7 @@ final class Places {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new Loaded(Map.copyOf(map), java.util.List.copyOf(twice));
+            return new Loaded(Map.copyOf(map), List.copyOf(twice));
         }
     }
 }
