@@ -121,7 +121,7 @@ final class NameComparison {
         }
         for (String x : a.consonants()) {
             for (String y : b.consonants()) {
-                if (x.length() >= 2 && x.equals(y)) {
+                if (x.length() - (x.endsWith(NameForms.SAID_VOWEL_AT_END) ? 1 : 0) >= 2 && x.equals(y)) {
                     return true;
                 }
             }
@@ -145,8 +145,13 @@ final class NameComparison {
     static boolean beginAlike(Word a, Word b) {
         char x = a.latin().charAt(0);
         char y = b.latin().charAt(0);
-        return NameForms.isVowel(x) == NameForms.isVowel(y) || x == 'j' || x == 'y' || y == 'j' || y == 'y'
+        return NameForms.isVowel(x) == NameForms.isVowel(y) || glideForVowel(x, y) || glideForVowel(y, x)
                 || abuForBu(a.latin(), b.latin()) || abuForBu(b.latin(), a.latin());
+    }
+
+    /** A first j or y written where another record writes a first e or i (Yelena and Elena, Julia and Iulia; not Julian and Alin). */
+    private static boolean glideForVowel(char glide, char other) {
+        return (glide == 'j' || glide == 'y') && (other == 'e' || other == 'i');
     }
 
     private static boolean abuForBu(String abu, String bu) {

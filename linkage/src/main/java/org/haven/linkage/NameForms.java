@@ -41,6 +41,11 @@ public final class NameForms {
     private static final ThreadLocal<Transliterator> PERSIAN = ThreadLocal.withInitial(() -> Transliterator
             .createFromRules("haven-persian", "[ضظذ] > ز; [ثص] > س; ط > ت;", Transliterator.FORWARD));
     private static final java.util.regex.Pattern PERSIAN_LETTERS = java.util.regex.Pattern.compile("[یکپچگژ]");
+    private static final java.util.regex.Pattern LETTERS_PERSIAN_SAYS_OTHERWISE = java.util.regex.Pattern.compile("[ضظذثصط]");
+    /** ه ending a word of three letters or more. */
+    private static final java.util.regex.Pattern FINAL_HE = java.util.regex.Pattern.compile("(?<=\\p{IsArabic}\\p{IsArabic})ه(?!\\p{IsArabic})");
+    /** Marks the consonants of a reading that ends in a vowel ({@link #consonants}). */
+    static final String SAID_VOWEL_AT_END = "+";
 
     private static final int CACHE_LIMIT = 500_000;
     private static final Map<String, String> LATIN_CACHE = new ConcurrentHashMap<>();
@@ -89,6 +94,25 @@ public final class NameForms {
             }
         }
         return String.join(" ", words);
+    }
+
+    /**
+     * The text in Arabic script read with the sounds Persian gives ض ظ ذ ث ص ط (رضا as Reza, not
+     * Rida), word for word with {@link #words}; the text's own words when it has none of these
+     * letters or is already read so (it has letters only Persian uses).
+     */
+    static List<String> persianWords(String text) {
+        return LETTERS_PERSIAN_SAYS_OTHERWISE.matcher(text).find() && !PERSIAN_LETTERS.matcher(text).find()
+                ? words(PERSIAN.get().transliterate(text)) : words(text);
+    }
+
+    /**
+     * The text in Arabic script with each final ه read as the vowel it often writes (فاطمه as
+     * Fatima, زهره as Zohra), word for word with {@link #words}; the text's own words when no word
+     * ends so.
+     */
+    static List<String> wordsWithFinalHeSaidAsVowel(String text) {
+        return text.indexOf('ه') >= 0 ? words(FINAL_HE.matcher(text).replaceAll("ا")) : words(text);
     }
 
     /**
@@ -274,27 +298,59 @@ public final class NameForms {
      * The consonants a word may stand for, each run of one letter made single ({@link #singleLetters}).
      * A word written in Arabic script ({@code unvowelled}) may stand for several: و inside a word is
      * the vowel u or the consonant w (نور is Nur, نوید Navid, پروین Parwin), and an h after s, z, t,
-     * d, k or g may be a letter of its own (سهیل is Suhail), not a digraph. (A final ه, said or not,
-     * is left as written: read both ways it made Saeed of سعیده and Farid of فریده, a brother of a
-     * sister.)
+     * d, k, g or p, or a z after r, may be a letter of its own (سهیل is Suhail, رزا Reza), not a digraph.
+     * A word that ends in a or e may also be met by its consonants marked {@link #SAID_VOWEL_AT_END}:
+     * the reading of a final ه as a vowel ({@link #consonants(String, String, String)}).
      */
     static String[] consonants(String latin, boolean unvowelled) {
         String plain = singleLetters(skeleton(latin));
+        boolean vowelAtEnd = endsInVowel(latin);
         if (!unvowelled || latin.length() < 3) {
-            return new String[] {plain};
+            return vowelAtEnd ? new String[] {plain, plain + SAID_VOWEL_AT_END} : new String[] {plain};
         }
         var readings = new java.util.LinkedHashSet<String>();
         readings.add(plain);
         String inner = latin.charAt(0) + latin.substring(1, latin.length() - 1).replace('u', 'w')
                 + latin.charAt(latin.length() - 1);
-        for (String w : new String[] {inner, apartFromH(latin), apartFromH(inner)}) {
+        for (String w : new String[] {inner, apart(latin), apart(inner)}) {
             readings.add(singleLetters(skeleton(w)));
+        }
+        if (vowelAtEnd) {
+            for (String reading : List.copyOf(readings)) {
+                readings.add(reading + SAID_VOWEL_AT_END);
+            }
         }
         return readings.toArray(String[]::new);
     }
 
-    private static String apartFromH(String word) {
-        return word.replaceAll("([sztdkg])h", "$1eh");
+    /**
+     * The consonants a word written in Arabic script may stand for ({@link #consonants}), read also
+     * with the Persian sounds of its letters ({@link #persianWords}: رضا is Reza) and with its final
+     * ه said as a vowel ({@link #wordsWithFinalHeSaidAsVowel}). That last reading meets only a word that
+     * ends in a vowel: فاطمه is Fatima and Fatemeh, سعیده is Saeeda but not her brother Saeed.
+     */
+    static String[] consonants(String latin, String persian, String finalHeSaid) {
+        var readings = new java.util.LinkedHashSet<>(List.of(consonants(latin, true)));
+        if (!persian.equals(latin)) {
+            readings.addAll(List.of(consonants(persian, true)));
+        }
+        if (!finalHeSaid.equals(latin)) {
+            for (String reading : consonants(finalHeSaid, true)) {
+                if (reading.endsWith(SAID_VOWEL_AT_END)) {
+                    readings.add(reading);
+                }
+            }
+        }
+        return readings.toArray(String[]::new);
+    }
+
+    private static boolean endsInVowel(String latin) {
+        return !latin.isEmpty() && "ae".indexOf(latin.charAt(latin.length() - 1)) >= 0;
+    }
+
+    /** Two letters read apart, not as one sound: "sh" of سه as s-h, "rz" of رضا (Persian rza) as r-z, not the Polish ż. */
+    private static String apart(String word) {
+        return word.replaceAll("([sztdkgp])h", "$1eh").replace("rz", "rez");
     }
 
     /** The spellings of like sounds brought together: hissing and hushing sounds to S, kh → h, w → v, ph → f, c, ck, q → k. */

@@ -45,13 +45,13 @@ final class Nicknames {
     }
 
     /** The word as the matcher sees it, read once and then shared. */
-    Word word(String latin, boolean unvowelled) {
-        String key = unvowelled ? "~" + latin : latin;
+    Word word(String latin, Word.ArabicScript arabic) {
+        String key = arabic == null ? latin : arabic.key(latin);
         Word known = words.get(key);
         if (known != null) {
             return known;
         }
-        Word word = Word.read(latin, this, unvowelled);
+        Word word = Word.read(latin, this, arabic);
         if (words.size() < MOST_WORDS_KEPT) {
             words.putIfAbsent(key, word);
         }

@@ -75,24 +75,37 @@ final class Profile {
 
     /**
      * The words of a name without joining particles, plus, for a name of several words, the words
-     * run together, so that "Abd al-Rahman" also meets "Abdulrahman".
+     * run together, so that "Abd al-Rahman" also meets "Abdulrahman". Words written in Arabic script
+     * keep their other readings ({@link Word.ArabicScript}).
      */
-    private static Word[] words(String text, Nicknames nicknames) {
+    static Word[] words(String text, Nicknames nicknames) {
         List<String> latin = NameForms.words(text);
-        boolean unvowelled = !latin.isEmpty() && "Arab".equals(NameKeys.scriptOf(text));
+        boolean arabic = !latin.isEmpty() && "Arab".equals(NameKeys.scriptOf(text));
+        List<String> persian = arabic ? alongside(NameForms.persianWords(text), latin) : latin;
+        List<String> finalHeSaid = arabic ? alongside(NameForms.wordsWithFinalHeSaidAsVowel(text), latin) : latin;
         var words = new ArrayList<Word>(latin.size() + 1);
-        for (String word : latin) {
-            if (!PARTICLES.contains(word)) {
-                words.add(Word.of(word, nicknames, unvowelled));
+        for (int i = 0; i < latin.size(); i++) {
+            if (!PARTICLES.contains(latin.get(i))) {
+                words.add(word(latin.get(i), persian.get(i), finalHeSaid.get(i), arabic, nicknames));
             }
         }
         if (latin.size() > 1) {
-            words.add(Word.of(String.join("", latin), nicknames, unvowelled));
+            words.add(word(String.join("", latin), String.join("", persian), String.join("", finalHeSaid), arabic,
+                    nicknames));
         }
         if (words.isEmpty() && !latin.isEmpty()) {
-            words.add(Word.of(latin.get(0), nicknames, unvowelled));
+            words.add(word(latin.get(0), persian.get(0), finalHeSaid.get(0), arabic, nicknames));
         }
         return words.toArray(Word[]::new);
+    }
+
+    private static Word word(String latin, String persian, String finalHeSaid, boolean arabic, Nicknames nicknames) {
+        return Word.of(latin, nicknames, arabic ? new Word.ArabicScript(persian, finalHeSaid) : null);
+    }
+
+    /** Another reading of a text's words, if it has as many words; else the words themselves. */
+    private static List<String> alongside(List<String> reading, List<String> words) {
+        return reading.size() == words.size() ? reading : words;
     }
 
     private static Set<String> nationalities(String text) {

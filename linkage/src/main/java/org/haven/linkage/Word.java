@@ -17,11 +17,16 @@ record Word(String latin, String skeleton, String[] fullNameSkeletons, boolean i
      * Persian), so its spelling in Latin letters says little beyond its consonants.
      */
     static Word of(String latin, Nicknames nicknames, boolean unvowelled) {
-        return nicknames.word(latin, unvowelled);
+        return nicknames.word(latin, unvowelled ? new ArabicScript(latin, latin) : null);
     }
 
-    /** Reads a word afresh; {@link #of} shares words already read. */
-    static Word read(String latin, Nicknames nicknames, boolean unvowelled) {
+    /** A word written in Arabic script, with its other readings ({@link ArabicScript}). */
+    static Word of(String latin, Nicknames nicknames, ArabicScript arabic) {
+        return nicknames.word(latin, arabic);
+    }
+
+    /** Reads a word afresh; {@link #of} shares words already read. {@code arabic} is null for a word in another script. */
+    static Word read(String latin, Nicknames nicknames, ArabicScript arabic) {
         String skeleton = NameForms.skeleton(latin);
         List<String> fullNames = nicknames.fullNamesOf(latin);
         boolean diminutive = !fullNames.isEmpty();
@@ -29,10 +34,23 @@ record Word(String latin, String skeleton, String[] fullNameSkeletons, boolean i
         return new Word(latin, skeleton,
                 diminutive ? fullNames.stream().map(NameForms::skeleton).distinct().toArray(String[]::new)
                         : new String[] {skeleton},
-                diminutive, unvowelled, sounds,
+                diminutive, arabic != null, sounds,
                 diminutive ? fullNames.stream().map(NameForms::soundSpelling).distinct().toArray(String[]::new)
                         : new String[] {sounds[0]},
-                Endings.of(latin), NameForms.consonants(latin, unvowelled));
+                Endings.of(latin), arabic == null ? NameForms.consonants(latin, false)
+                        : NameForms.consonants(latin, arabic.persian(), arabic.finalHeSaid()));
+    }
+
+    /**
+     * How a word written in Arabic script also reads in Latin letters: with the Persian sounds of
+     * its letters ({@link NameForms#persianWords}) and with its final ه said as a vowel
+     * ({@link NameForms#wordsWithFinalHeSaidAsVowel}); each is the word itself when it reads no other way.
+     */
+    record ArabicScript(String persian, String finalHeSaid) {
+
+        String key(String latin) {
+            return "~" + latin + "~" + persian + "~" + finalHeSaid;
+        }
     }
 
     /** Whether the two stand for one full name: both the same name, or one or both diminutives of it. */

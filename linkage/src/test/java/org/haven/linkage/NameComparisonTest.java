@@ -13,7 +13,11 @@ class NameComparisonTest {
     }
 
     private static Word word(String name) {
-        return Word.of(NameForms.latin(name), Nicknames.standard(), "Arab".equals(NameKeys.scriptOf(name)));
+        String latin = NameForms.latin(name);
+        return "Arab".equals(NameKeys.scriptOf(name))
+                ? Word.of(latin, Nicknames.standard(), new Word.ArabicScript(String.join(" ", NameForms.persianWords(name)),
+                        String.join(" ", NameForms.wordsWithFinalHeSaidAsVowel(name))))
+                : Word.of(latin, Nicknames.standard(), false);
     }
 
     @ParameterizedTest(name = "{0} and {1} are one name")
@@ -142,9 +146,22 @@ class NameComparisonTest {
         assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
     }
 
+    @ParameterizedTest(name = "{0} and {1} are one name")
+    @CsvSource({"فاطمه, Fatima", "فاطمه, Fatemeh", "زهره, Zohra", "آمنه, Amina", "سعیده, Saeeda", "ملاله, Malala",
+            "رضا, Reza", "رضا, Rida", "ضیا, Zia", "حمیده, Hamideh"})
+    void anArabicScriptNameMeetsItsPersianSoundsAndItsFinalVowel(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are different names")
+    @CsvSource({"Julianescu, Alinescu", "Joanna, Anna"})
+    void aFirstGlideMeetsOnlyAFirstEOrI(String one, String other) {
+        assertThat(similarity(one, other)).isLessThan(NameComparison.VARIANT);
+    }
+
     @ParameterizedTest(name = "{0} and {1} are different names")
     @CsvSource({"نوید, Nader", "زهره, Zubair", "حياة, Hatem", "یوسفی, Safaa", "سعیده, Saeed", "فریده, Farid",
-            "فرخ, Farouk", "صالح, Sali"})
+            "فرخ, Farouk", "صالح, Sali", "صالح, Sala", "سعیده, Saeed", "رضا, Rizwan"})
     void anArabicScriptNameStillNeedsAllItsConsonants(String one, String other) {
         assertThat(similarity(one, other)).isLessThan(NameComparison.VARIANT);
     }
