@@ -21,6 +21,12 @@ final class NameComparison {
     static final double DIMINUTIVE_OF_ALIKE = 0.86;
     /** At most this alike: family names made with different endings or Bou and Ben ({@link Endings}). */
     static final double OTHER_ENDING = 0.83;
+    /**
+     * At most this alike: two words written in Arabic script with different letters. That script
+     * writes long vowels, so حسن and حسين, محمد and محمود are different names (brothers, often), not
+     * two spellings of one.
+     */
+    static final double OTHER_LETTERS = 0.83;
     /** Likeness at which two different words count exactly the bits set against them ({@link #against}). */
     private static final double NEUTRAL_LIKENESS = 0.65;
     /** How far likeness may move the bits against, either way. */
@@ -38,6 +44,9 @@ final class NameComparison {
             return 0.95;
         }
         double spelling = JARO_WINKLER.apply(a.latin(), b.latin());
+        if (a.unvowelled() && b.unvowelled()) {
+            return Math.min(OTHER_LETTERS, spelling);
+        }
         boolean otherFamily = Endings.differ(a, b) || Endings.otherPrefix(a, b); // names made otherwise from one name
         if (!otherFamily && (sameSkeleton(a, b) && alikeInSound(a, b, spelling) >= sameSkeletonNeeds(a, b)
                 || sameConsonantsUnvowelled(a, b))) {
