@@ -193,7 +193,8 @@ public final class NameForms {
 
     /**
      * A word with the spellings of like sounds brought together as in its {@link #skeleton}, but its
-     * vowels kept: j is read y (Jana and Yana, Julia and Yulia, Albanian Xhonaj and Jonaj), an o
+     * vowels kept: j is read y (Jana and Yana, Julia and Yulia, Albanian Xhonaj and Jonaj), and so is
+     * an i before a vowel (Iana, Iurii, Iehor; a first ye then said e, as Yelena and Elena), an o
      * that begins the word u (Arabic writes one short vowel for both: Omar and Umar, Omid and Umid),
      * doubled letters made single. Vera and Wera, Lev and Lew, Sham and Cham come out the same.
      * Short names, whose skeletons many names share, are compared on this.
@@ -258,15 +259,12 @@ public final class NameForms {
     }
 
     private static String said(String s) {
-        if (s.startsWith("ye") && s.length() > 3) {
-            s = s.substring(1);
-        }
         var out = new StringBuilder(s.length());
         char last = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = i == 0 && s.charAt(0) == 'o' ? 'u' : s.charAt(i);
             boolean beforeVowel = i + 1 < s.length() && isVowel(s.charAt(i + 1));
-            if (c == 'i' && beforeVowel && i > 0) {
+            if (c == 'i' && beforeVowel) {
                 c = 'y';
             } else if (c == 'y' && !beforeVowel && i > 0) {
                 c = 'i';
@@ -276,7 +274,7 @@ public final class NameForms {
             }
             last = c;
         }
-        return out.toString();
+        return out.length() > 3 && out.charAt(0) == 'y' && out.charAt(1) == 'e' ? out.substring(1) : out.toString();
     }
 
     static boolean isVowel(char c) {
