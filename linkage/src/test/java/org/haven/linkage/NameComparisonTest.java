@@ -154,6 +154,18 @@ class NameComparisonTest {
     }
 
     @ParameterizedTest(name = "{0} and {1} are different names")
+    @CsvSource({"حسن, حسين", "محمد, محمود", "سعيد, زياد", "أمين, أيمن", "حسن, حسین"})
+    void twoWordsInArabicScriptWithOtherLettersAreDifferentNames(String one, String other) {
+        assertThat(similarity(one, other)).isLessThan(NameComparison.SIMILAR);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are one name")
+    @CsvSource({"Iurii, Yuri", "Iana, Jana", "Iehor, Yegor", "Ievgenia, Evgenia"})
+    void anIBeforeAVowelIsSaidY(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are different names")
     @CsvSource({"Julianescu, Alinescu", "Joanna, Anna"})
     void aFirstGlideMeetsOnlyAFirstEOrI(String one, String other) {
         assertThat(similarity(one, other)).isLessThan(NameComparison.VARIANT);
