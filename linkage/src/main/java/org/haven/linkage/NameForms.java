@@ -192,6 +192,14 @@ public final class NameForms {
     }
 
     /**
+     * The {@link #skeleton} of a word written in Arabic script: there "rz" is r and z (رزان is Razan),
+     * never the Polish ż.
+     */
+    static String arabicSkeleton(String latin) {
+        return skeleton(latin.replace("rz", "rez"));
+    }
+
+    /**
      * A word with the spellings of like sounds brought together as in its {@link #skeleton}, but its
      * vowels kept: j is read y (Jana and Yana, Julia and Yulia, Albanian Xhonaj and Jonaj), and so is
      * an i before a vowel (Iana, Iurii, Iehor; a first ye then said e, as Yelena and Elena), an o

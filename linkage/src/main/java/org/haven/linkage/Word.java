@@ -9,7 +9,7 @@ import java.util.List;
  * ({@link NameForms#soundSpelling}), its family-name ending ({@link Endings}), and the consonants it
  * may stand for ({@link NameForms#consonants}).
  */
-record Word(String latin, String skeleton, String[] fullNameSkeletons, boolean isDiminutive, boolean unvowelled,
+record Word(String latin, String skeleton, String[] fullNameSkeletons, boolean isDiminutive, ArabicScript arabic,
         String[] sounds, String[] fullNameSounds, Endings.Ending ending, String[] consonants) {
 
     /**
@@ -27,14 +27,14 @@ record Word(String latin, String skeleton, String[] fullNameSkeletons, boolean i
 
     /** Reads a word afresh; {@link #of} shares words already read. {@code arabic} is null for a word in another script. */
     static Word read(String latin, Nicknames nicknames, ArabicScript arabic) {
-        String skeleton = NameForms.skeleton(latin);
+        String skeleton = arabic == null ? NameForms.skeleton(latin) : NameForms.arabicSkeleton(latin);
         List<String> fullNames = nicknames.fullNamesOf(latin);
         boolean diminutive = !fullNames.isEmpty();
         String[] sounds = NameForms.readings(latin);
         return new Word(latin, skeleton,
                 diminutive ? fullNames.stream().map(NameForms::skeleton).distinct().toArray(String[]::new)
                         : new String[] {skeleton},
-                diminutive, arabic != null, sounds,
+                diminutive, arabic, sounds,
                 diminutive ? fullNames.stream().map(NameForms::soundSpelling).distinct().toArray(String[]::new)
                         : new String[] {sounds[0]},
                 Endings.of(latin), arabic == null ? NameForms.consonants(latin, false)
@@ -51,6 +51,17 @@ record Word(String latin, String skeleton, String[] fullNameSkeletons, boolean i
         String key(String latin) {
             return "~" + latin + "~" + persian + "~" + finalHeSaid;
         }
+    }
+
+    /** Whether the word was written in a script that leaves short vowels out (Arabic, Persian). */
+    boolean unvowelled() {
+        return arabic != null;
+    }
+
+    /** The skeletons the word also has when read otherwise: رضا, read as Persian says it, is Reza. */
+    List<String> otherSkeletons() {
+        return arabic == null || arabic.persian().equals(latin) ? List.of()
+                : List.of(NameForms.arabicSkeleton(arabic.persian()));
     }
 
     /** Whether the two stand for one full name: both the same name, or one or both diminutives of it. */

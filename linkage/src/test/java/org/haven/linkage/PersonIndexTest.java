@@ -82,6 +82,15 @@ class PersonIndexTest {
     }
 
     @Test
+    void anAfghanNameInArabicScriptIsFoundUnderItsPersianSounds() {
+        index.put(child("r1", "رضا", "امینی", "2013-08-14"));
+        index.put(child("r2", "رزان", "", "2009"));
+
+        assertThat(whoMayBe(child("q1", "Reza", "", "2013-08-29"))).extracting(Candidate::recordId).contains("r1");
+        assertThat(whoMayBe(child("q2", "Razan", "", "2009"))).extracting(Candidate::recordId).contains("r2");
+    }
+
+    @Test
     void aNamesakeBornYearsApartIsNotTakenForTheChild() {
         index.put(child("r1", "Mohammed", "Ahmadi", "2004-02-10"));
 
