@@ -97,6 +97,31 @@ final class Endings {
                 : latin.length() >= 5 && latin.startsWith("bn") ? latin.substring(2) : latin;
     }
 
+    /**
+     * The Arabic joining word a name begins with, run into it, as one kind: "ben" for ben, bin, ibn
+     * and bn (Benomar, Binladin, بنعلي), "al" for al and el before a consonant (Alkhalil, Elfassi; not
+     * Alexander, Elisabeth), "abu", "uld" (Ould Ahmed); null for none, or for a word too short to have
+     * a name after it.
+     */
+    static Particle particleOf(String latin) {
+        for (String prefix : PARTICLE_PREFIXES) {
+            if (latin.startsWith(prefix) && latin.length() - prefix.length() >= 4) {
+                boolean article = prefix.equals("al") || prefix.equals("el");
+                if (!article || !NameForms.isVowel(latin.charAt(2))) {
+                    return new Particle(article ? "al" : prefix.equals("abu") || prefix.equals("uld") ? prefix : "ben",
+                            prefix.length());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A joining word run into a name: its kind, and how many letters it takes. */
+    record Particle(String kind, int length) {
+    }
+
+    private static final List<String> PARTICLE_PREFIXES = List.of("ben", "bin", "ibn", "bn", "abu", "uld", "al", "el");
+
     /** True when both end with the same ending (Ivanov, Ivanova). */
     static boolean same(Word a, Word b) {
         return a.ending() != NONE && a.ending().kind() == b.ending().kind();

@@ -43,6 +43,9 @@ final class NameComparison {
         if (sameButForYAndI(a.latin(), b.latin())) {
             return 0.95;
         }
+        if (a.particle() != null && b.particle() != null && a.particle().kind().equals(b.particle().kind())) {
+            return similarity(a.afterParticle(), b.afterParticle()); // Benomar and Benmounir: Omar and Mounir
+        }
         double spelling = JARO_WINKLER.apply(a.latin(), b.latin());
         if (a.unvowelled() && b.unvowelled()) {
             return Math.min(OTHER_LETTERS, spelling);

@@ -10,7 +10,8 @@ import java.util.List;
  * may stand for ({@link NameForms#consonants}).
  */
 record Word(String latin, String skeleton, String[] fullNameSkeletons, boolean isDiminutive, ArabicScript arabic,
-        String[] sounds, String[] fullNameSounds, Endings.Ending ending, String[] consonants) {
+        String[] sounds, String[] fullNameSounds, Endings.Ending ending, String[] consonants,
+        Endings.Particle particle, Word afterParticle) {
 
     /**
      * {@code unvowelled}: the word was written in a script that leaves short vowels out (Arabic,
@@ -28,6 +29,7 @@ record Word(String latin, String skeleton, String[] fullNameSkeletons, boolean i
     /** Reads a word afresh; {@link #of} shares words already read. {@code arabic} is null for a word in another script. */
     static Word read(String latin, Nicknames nicknames, ArabicScript arabic) {
         String skeleton = arabic == null ? NameForms.skeleton(latin) : NameForms.arabicSkeleton(latin);
+        var particle = Endings.particleOf(latin);
         List<String> fullNames = nicknames.fullNamesOf(latin);
         boolean diminutive = !fullNames.isEmpty();
         String[] sounds = NameForms.readings(latin);
@@ -38,7 +40,9 @@ record Word(String latin, String skeleton, String[] fullNameSkeletons, boolean i
                 diminutive ? fullNames.stream().map(NameForms::soundSpelling).distinct().toArray(String[]::new)
                         : new String[] {sounds[0]},
                 Endings.of(latin), arabic == null ? NameForms.consonants(latin, false)
-                        : NameForms.consonants(latin, arabic.persian(), arabic.finalHeSaid()));
+                        : NameForms.consonants(latin, arabic.persian(), arabic.finalHeSaid()),
+                particle, particle == null ? null : nicknames.word(latin.substring(particle.length()),
+                        arabic == null ? null : arabic.after(particle.length())));
     }
 
     /**
@@ -50,6 +54,12 @@ record Word(String latin, String skeleton, String[] fullNameSkeletons, boolean i
 
         String key(String latin) {
             return "~" + latin + "~" + persian + "~" + finalHeSaid;
+        }
+
+        /** The readings from the {@code letters}th letter on: of the name after a joining word. */
+        ArabicScript after(int letters) {
+            return new ArabicScript(persian.substring(Math.min(letters, persian.length())),
+                    finalHeSaid.substring(Math.min(letters, finalHeSaid.length())));
         }
     }
 

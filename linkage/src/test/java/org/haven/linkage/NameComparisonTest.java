@@ -159,6 +159,18 @@ class NameComparisonTest {
         assertThat(similarity(one, other)).isLessThan(NameComparison.SIMILAR);
     }
 
+    @ParameterizedTest(name = "{0} and {1} are different families")
+    @CsvSource({"Benomar, Benmounir", "Ben Hamza, Benanas", "Binladin, Binlaham"})
+    void familyNamesMadeWithOneJoiningWordAreComparedOnWhatFollowsIt(String one, String other) {
+        assertThat(similarity(one.replace(" ", ""), other)).isLessThan(NameComparison.SIMILAR);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are one family")
+    @CsvSource({"Benomar, Binomar", "Elfassi, Alfassi", "Alkhalil, Elkhalil", "Alexander, Aleksandr", "Elisabeth, Elizabeth"})
+    void aJoiningWordSpeltAnotherWayOrANameThatOnlyBeginsLikeOneStillMeets(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+    }
+
     @ParameterizedTest(name = "{0} and {1} are one name")
     @CsvSource({"Iurii, Yuri", "Iana, Jana", "Iehor, Yegor", "Ievgenia, Evgenia"})
     void anIBeforeAVowelIsSaidY(String one, String other) {
