@@ -13,7 +13,8 @@ final class Profile {
      * is "ould" as French spellings' "ou" is read ({@link NameForms#latin}), "bn" is بن in Latin letters.
      */
     private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "ad", "ed", "as", "ash", "bin", "ben",
-            "bn", "ibn", "bint", "abu", "uld", "van", "von", "der", "den", "de", "da", "di", "du", "le", "la");
+            "bn", "ibn", "bint", "abu", "uld", "abd", "abdul", "abdel", "abdal", "abdol", "abdu", "van", "von", "der", "den", "de",
+            "da", "di", "du", "le", "la");
 
     final PersonRecord record;
     final Word[] given;
