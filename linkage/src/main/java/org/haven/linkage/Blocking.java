@@ -73,14 +73,14 @@ final class Blocking {
                 // is filed as said, so that Emma meets Ema and Maya Maja
                 skeletons.add(word.skeleton().length() >= 2 ? word.skeleton() : "=" + word.sounds()[0]);
             }
+            if (word.isDiminutive() && skeletons.size() < MAX_WORDS) {
+                // the first name it stands for: every one would pair with every other word, at a cost in speed
+                skeletons.add(word.fullNameSkeletons()[0]);
+            }
             for (String other : word.otherSkeletons()) {
                 if (skeletons.size() < MAX_WORDS && other.length() >= 2) {
                     skeletons.add(other);
                 }
-            }
-            if (word.isDiminutive() && skeletons.size() < MAX_WORDS) {
-                // the first name it stands for: every one would pair with every other word, at a cost in speed
-                skeletons.add(word.fullNameSkeletons()[0]);
             }
         }
         return new ArrayList<>(skeletons);

@@ -99,7 +99,7 @@ final class Endings {
 
     /**
      * The Arabic joining word a name begins with, run into it, as one kind: "ben" for ben, bin, ibn
-     * and bn (Benomar, Binladin, بنعلي), "al" for al and el before a consonant (Alkhalil, Elfassi; not
+     * and bn (Benomar, Binladin, Ibnrushd), "al" for al and el before a consonant (Alkhalil, Elfassi; not
      * Alexander, Elisabeth), "abu", "uld" (Ould Ahmed); null for none, or for a word too short to have
      * a name after it.
      */

@@ -22,9 +22,9 @@ final class NameComparison {
     /** At most this alike: family names made with different endings or Bou and Ben ({@link Endings}). */
     static final double OTHER_ENDING = 0.83;
     /**
-     * At most this alike: two words written in Arabic script with different letters. That script
-     * writes long vowels, so حسن and حسين, محمد and محمود are different names (brothers, often), not
-     * two spellings of one.
+     * At most this alike: two words written in Arabic script with different letters, whichever
+     * orthography wrote them ({@link NameForms#wordsAsSpelt}). That script writes long vowels, so حسن
+     * and حسين, محمد and محمود are different names (brothers, often), not two spellings of one.
      */
     static final double OTHER_LETTERS = 0.83;
     /** Likeness at which two different words count exactly the bits set against them ({@link #against}). */
@@ -44,11 +44,12 @@ final class NameComparison {
             return 0.95;
         }
         if (a.particle() != null && b.particle() != null && a.particle().kind().equals(b.particle().kind())) {
-            return similarity(a.afterParticle(), b.afterParticle()); // Benomar and Benmounir: Omar and Mounir
+            // Benomar and Benmounir: Omar and Mounir; Benmansour and Binmansur one name, spelt otherwise
+            return Math.min(0.93, similarity(a.afterParticle(), b.afterParticle()));
         }
         double spelling = JARO_WINKLER.apply(a.latin(), b.latin());
         if (a.unvowelled() && b.unvowelled()) {
-            return Math.min(OTHER_LETTERS, spelling);
+            return a.arabic().spelt().equals(b.arabic().spelt()) ? 0.93 : Math.min(OTHER_LETTERS, spelling);
         }
         boolean otherFamily = Endings.differ(a, b) || Endings.otherPrefix(a, b); // names made otherwise from one name
         if (!otherFamily && (sameSkeleton(a, b) && alikeInSound(a, b, spelling) >= sameSkeletonNeeds(a, b)
@@ -149,8 +150,8 @@ final class NameComparison {
     /**
      * Whether a name begins with a vowel is kept by most scripts and romanisations (Oleksandr,
      * Aleksandr, Александр; Omar, عمر), where the skeleton drops it: Emilka and Malika, Ahmad and
-     * Hamid share a skeleton and are different names. A j or y may begin either (Iulia and Yulia,
-     * Yelena and Elena), and Abu may be said Bu (Aboubakar and Boubacar). A name that drops its
+     * Hamid share a skeleton and are different names. A j or y may stand for a first e or i (Iulia
+     * and Yulia, Yelena and Elena; {@link #glideForVowel}), and Abu may be said Bu (Aboubakar and Boubacar). A name that drops its
      * first vowel otherwise (Brahim for Ibrahim, Skender for Iskender) is still met by its spelling,
      * as written or as said.
      */

@@ -42,8 +42,10 @@ public final class NameForms {
             .createFromRules("haven-persian", "[ضظذ] > ز; [ثص] > س; ط > ت;", Transliterator.FORWARD));
     private static final java.util.regex.Pattern PERSIAN_LETTERS = java.util.regex.Pattern.compile("[یکپچگژ]");
     private static final java.util.regex.Pattern LETTERS_PERSIAN_SAYS_OTHERWISE = java.util.regex.Pattern.compile("[ضظذثصط]");
-    /** ه ending a word of three letters or more. */
-    private static final java.util.regex.Pattern FINAL_HE = java.util.regex.Pattern.compile("(?<=\\p{IsArabic}\\p{IsArabic})ه(?!\\p{IsArabic})");
+    /** ه ending a word of three letters or more (vowel marks aside). */
+    private static final java.util.regex.Pattern FINAL_HE = java.util.regex.Pattern.compile(
+            "(?<=\\p{IsArabic}\\p{Mn}{0,2}\\p{IsArabic}\\p{Mn}{0,2})ه(?![\\p{IsArabic}\\p{Mn}])");
+    private static final java.util.regex.Pattern VOWEL_MARKS = java.util.regex.Pattern.compile("\\p{Mn}+");
     /** Marks the consonants of a reading that ends in a vowel ({@link #consonants}). */
     static final String SAID_VOWEL_AT_END = "+";
 
@@ -102,17 +104,33 @@ public final class NameForms {
      * letters or is already read so (it has letters only Persian uses).
      */
     static List<String> persianWords(String text) {
+        return words(persian(text));
+    }
+
+    private static String persian(String text) {
         return LETTERS_PERSIAN_SAYS_OTHERWISE.matcher(text).find() && !PERSIAN_LETTERS.matcher(text).find()
-                ? words(PERSIAN.get().transliterate(text)) : words(text);
+                ? PERSIAN.get().transliterate(text) : text;
+    }
+
+    /**
+     * The text in Arabic script as its letters spell it, whichever orthography wrote it, word for word
+     * with {@link #words}: vowel marks left out, Persian ی and ک as Arabic ي and ك, أ إ آ as ا, and a
+     * final ة as ه (فاطمة and فاطمه, حسين and حسین, مُحَمَّد and محمد are each one spelling).
+     */
+    static List<String> wordsAsSpelt(String text) {
+        String letters = VOWEL_MARKS.matcher(text).replaceAll("").replace('ی', 'ي').replace('ى', 'ي')
+                .replace('ک', 'ك').replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا').replace('ة', 'ه');
+        return words(letters);
     }
 
     /**
      * The text in Arabic script with each final ه read as the vowel it often writes (فاطمه as
-     * Fatima, زهره as Zohra), word for word with {@link #words}; the text's own words when no word
-     * ends so.
+     * Fatima, زهره as Zohra), with the Persian sounds of {@link #persianWords} (a final ه is mostly
+     * Persian spelling: رضيه is Razia), word for word with {@link #words}; the text's own words when
+     * no word ends so.
      */
     static List<String> wordsWithFinalHeSaidAsVowel(String text) {
-        return text.indexOf('ه') >= 0 ? words(FINAL_HE.matcher(text).replaceAll("ا")) : words(text);
+        return text.indexOf('ه') >= 0 ? words(persian(FINAL_HE.matcher(text).replaceAll("ا"))) : words(text);
     }
 
     /**
@@ -272,7 +290,7 @@ public final class NameForms {
         for (int i = 0; i < s.length(); i++) {
             char c = i == 0 && s.charAt(0) == 'o' ? 'u' : s.charAt(i);
             boolean beforeVowel = i + 1 < s.length() && isVowel(s.charAt(i + 1));
-            if (c == 'i' && beforeVowel) {
+            if (c == 'i' && beforeVowel && (i > 0 || s.length() > 3)) { // Iana and Jana; not Ian and Jan
                 c = 'y';
             } else if (c == 'y' && !beforeVowel && i > 0) {
                 c = 'i';
@@ -304,7 +322,7 @@ public final class NameForms {
      * The consonants a word may stand for, each run of one letter made single ({@link #singleLetters}).
      * A word written in Arabic script ({@code unvowelled}) may stand for several: و inside a word is
      * the vowel u or the consonant w (نور is Nur, نوید Navid, پروین Parwin), and an h after s, z, t,
-     * d, k, g or p, or a z after r, may be a letter of its own (سهیل is Suhail, رزا Reza), not a digraph.
+     * d, k, g or p, or a z after r, may be a letter of its own (سهیل is Suhail, رضا read as Persian says it Reza), not a digraph.
      * A word that ends in a or e may also be met by its consonants marked {@link #SAID_VOWEL_AT_END}:
      * the reading of a final ه as a vowel ({@link #consonants(String, String, String)}).
      */

@@ -79,29 +79,31 @@ final class Profile {
      * run together, so that "Abd al-Rahman" also meets "Abdulrahman". Words written in Arabic script
      * keep their other readings ({@link Word.ArabicScript}).
      */
-    static Word[] words(String text, Nicknames nicknames) {
+    private static Word[] words(String text, Nicknames nicknames) {
         List<String> latin = NameForms.words(text);
         boolean arabic = !latin.isEmpty() && "Arab".equals(NameKeys.scriptOf(text));
         List<String> persian = arabic ? alongside(NameForms.persianWords(text), latin) : latin;
         List<String> finalHeSaid = arabic ? alongside(NameForms.wordsWithFinalHeSaidAsVowel(text), latin) : latin;
+        List<String> spelt = arabic ? alongside(NameForms.wordsAsSpelt(text), latin) : latin;
         var words = new ArrayList<Word>(latin.size() + 1);
         for (int i = 0; i < latin.size(); i++) {
             if (!PARTICLES.contains(latin.get(i))) {
-                words.add(word(latin.get(i), persian.get(i), finalHeSaid.get(i), arabic, nicknames));
+                words.add(word(latin.get(i), persian.get(i), finalHeSaid.get(i), spelt.get(i), arabic, nicknames));
             }
         }
         if (latin.size() > 1) {
-            words.add(word(String.join("", latin), String.join("", persian), String.join("", finalHeSaid), arabic,
-                    nicknames));
+            words.add(word(String.join("", latin), String.join("", persian), String.join("", finalHeSaid),
+                    String.join("", spelt), arabic, nicknames));
         }
         if (words.isEmpty() && !latin.isEmpty()) {
-            words.add(word(latin.get(0), persian.get(0), finalHeSaid.get(0), arabic, nicknames));
+            words.add(word(latin.get(0), persian.get(0), finalHeSaid.get(0), spelt.get(0), arabic, nicknames));
         }
         return words.toArray(Word[]::new);
     }
 
-    private static Word word(String latin, String persian, String finalHeSaid, boolean arabic, Nicknames nicknames) {
-        return Word.of(latin, nicknames, arabic ? new Word.ArabicScript(persian, finalHeSaid) : null);
+    private static Word word(String latin, String persian, String finalHeSaid, String spelt, boolean arabic,
+            Nicknames nicknames) {
+        return Word.of(latin, nicknames, arabic ? Word.ArabicScript.of(latin, persian, finalHeSaid, spelt) : null);
     }
 
     /** Another reading of a text's words, if it has as many words; else the words themselves. */

@@ -5,23 +5,20 @@ import java.util.List;
 /**
  * One word of a name as the matcher sees it: its Latin form, its consonant skeleton, the skeletons of
  * the full names it stands for when it is a diminutive ("sasha" stands for "aleksandr"), whether it is
- * one, whether it was written in a script without short vowels, how it and its full name are said
- * ({@link NameForms#soundSpelling}), its family-name ending ({@link Endings}), and the consonants it
- * may stand for ({@link NameForms#consonants}).
+ * one, its other readings when it was written in Arabic script ({@link ArabicScript}), how it and its
+ * full name are said ({@link NameForms#soundSpelling}), its family-name ending ({@link Endings}), the
+ * consonants it may stand for ({@link NameForms#consonants}), and the joining word it begins with and
+ * the name after it (Benomar: ben, Omar; {@link Endings#particleOf}).
  */
 record Word(String latin, String skeleton, String[] fullNameSkeletons, boolean isDiminutive, ArabicScript arabic,
         String[] sounds, String[] fullNameSounds, Endings.Ending ending, String[] consonants,
         Endings.Particle particle, Word afterParticle) {
 
     /**
-     * {@code unvowelled}: the word was written in a script that leaves short vowels out (Arabic,
-     * Persian), so its spelling in Latin letters says little beyond its consonants.
+     * The word as the matcher sees it, shared with every record that has it. {@code arabic}: the
+     * word was written in Arabic script, which leaves short vowels out, so its spelling in Latin
+     * letters says little beyond its consonants; it carries its other readings. Null for another script.
      */
-    static Word of(String latin, Nicknames nicknames, boolean unvowelled) {
-        return nicknames.word(latin, unvowelled ? new ArabicScript(latin, latin) : null);
-    }
-
-    /** A word written in Arabic script, with its other readings ({@link ArabicScript}). */
     static Word of(String latin, Nicknames nicknames, ArabicScript arabic) {
         return nicknames.word(latin, arabic);
     }
@@ -41,8 +38,10 @@ record Word(String latin, String skeleton, String[] fullNameSkeletons, boolean i
                         : new String[] {sounds[0]},
                 Endings.of(latin), arabic == null ? NameForms.consonants(latin, false)
                         : NameForms.consonants(latin, arabic.persian(), arabic.finalHeSaid()),
+                // read through Nicknames, which reads a word before it files it (no computeIfAbsent), so
+                // this may nest: each level is shorter by a joining word
                 particle, particle == null ? null : nicknames.word(latin.substring(particle.length()),
-                        arabic == null ? null : arabic.after(particle.length())));
+                        arabic == null ? null : arabic.after(latin, particle.length())));
     }
 
     /**
@@ -50,16 +49,35 @@ record Word(String latin, String skeleton, String[] fullNameSkeletons, boolean i
      * its letters ({@link NameForms#persianWords}) and with its final ه said as a vowel
      * ({@link NameForms#wordsWithFinalHeSaidAsVowel}); each is the word itself when it reads no other way.
      */
-    record ArabicScript(String persian, String finalHeSaid) {
+    record ArabicScript(String persian, String finalHeSaid, String spelt) {
 
-        String key(String latin) {
-            return "~" + latin + "~" + persian + "~" + finalHeSaid;
+        /** The readings of a word: each the word itself ({@code latin}, the same instance) where it reads no other way. */
+        static ArabicScript of(String latin, String persian, String finalHeSaid, String spelt) {
+            return new ArabicScript(persian.equals(latin) ? latin : persian,
+                    finalHeSaid.equals(latin) ? latin : finalHeSaid, spelt.equals(latin) ? latin : spelt);
         }
 
-        /** The readings from the {@code letters}th letter on: of the name after a joining word. */
-        ArabicScript after(int letters) {
-            return new ArabicScript(persian.substring(Math.min(letters, persian.length())),
-                    finalHeSaid.substring(Math.min(letters, finalHeSaid.length())));
+        String key(String latin) {
+            var key = new StringBuilder("~").append(latin);
+            for (String reading : new String[] {persian, finalHeSaid, spelt}) {
+                key.append('~').append(reading.equals(latin) ? "" : reading);
+            }
+            return key.toString();
+        }
+
+        /**
+         * The readings from the {@code letters}th letter on: of the name after a joining word, which
+         * every reading spells alike (ب ن ا ل و read the same in each); a reading that does not is
+         * taken to read as the word.
+         */
+        ArabicScript after(String latin, int letters) {
+            String prefix = latin.substring(0, letters);
+            String rest = latin.substring(letters);
+            return of(rest, afterOr(persian, prefix, rest), afterOr(finalHeSaid, prefix, rest), afterOr(spelt, prefix, rest));
+        }
+
+        private static String afterOr(String reading, String prefix, String rest) {
+            return reading.startsWith(prefix) ? reading.substring(prefix.length()) : rest;
         }
     }
 
