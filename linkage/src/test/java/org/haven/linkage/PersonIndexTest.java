@@ -209,6 +209,24 @@ class PersonIndexTest {
     }
 
     @Test
+    void aRareMothersNameThatAgreesCountsForMoreThanACommonOne() {
+        for (int i = 0; i < 300; i++) {
+            index.put(child("filler-" + i, "Fatima", "Filler" + i, "2005"));
+        }
+        index.put(new PersonRecord("r1", "Yohannis", "Ghebrehiwet", null, PersonRecord.Sex.MALE,
+                BirthDate.parse("2011").orElseThrow(), null, null, "Fatima", null));
+        index.put(new PersonRecord("r2", "Yohannis", "Ghebremeskel", null, PersonRecord.Sex.MALE,
+                BirthDate.parse("2011").orElseThrow(), null, null, "Zuhzanna", null));
+
+        double common = mothersBits(new PersonRecord("q1", "Yohannis", "Ghebrehiwet", null, PersonRecord.Sex.MALE,
+                BirthDate.parse("2011").orElseThrow(), null, null, "Fatima", null));
+        double rare = mothersBits(new PersonRecord("q2", "Yohannis", "Ghebremeskel", null, PersonRecord.Sex.MALE,
+                BirthDate.parse("2011").orElseThrow(), null, null, "Zuhzanna", null), "r2");
+
+        assertThat(rare).isGreaterThan(common + 2);
+    }
+
+    @Test
     void aMothersNameSpeltAlmostAlikeCountsLessAgainstThanAnotherMother() {
         index.put(new PersonRecord("r1", "Yohannis", "Ghebrehiwet", null, PersonRecord.Sex.MALE,
                 BirthDate.parse("2011").orElseThrow(), null, null, "Mariam", null));
@@ -228,7 +246,11 @@ class PersonIndexTest {
     }
 
     private double mothersBits(PersonRecord query) {
-        return index.explain(query, "r1").orElseThrow().reasons().stream()
+        return mothersBits(query, "r1");
+    }
+
+    private double mothersBits(PersonRecord query, String recordId) {
+        return index.explain(query, recordId).orElseThrow().reasons().stream()
                 .filter(r -> r.field() == Reason.Field.MOTHER).mapToDouble(Reason::bits).sum();
     }
 
