@@ -22,9 +22,11 @@ final class NameComparison {
     /** At most this alike: family names made with different endings or Bou and Ben ({@link Endings}). */
     static final double OTHER_ENDING = 0.83;
     /**
-     * At most this alike: two words written in Arabic script with different letters, whichever
-     * orthography wrote them ({@link NameForms#wordsAsSpelt}). That script writes long vowels, so حسن
-     * and حسين, محمد and محمود are different names (brothers, often), not two spellings of one.
+     * At most this alike: two words written in Arabic script with the same consonants and other
+     * letters, whichever orthography wrote them ({@link NameForms#wordsAsSpelt}). That script writes
+     * long vowels, so حسن and حسين, محمد and محمود are different names (brothers, often), not two
+     * spellings of one. Words whose consonants differ are compared as any others: a letter told from
+     * another by its dots may be a slip of the pen.
      */
     static final double OTHER_LETTERS = 0.83;
     /** Likeness at which two different words count exactly the bits set against them ({@link #against}). */
@@ -49,7 +51,12 @@ final class NameComparison {
         }
         double spelling = JARO_WINKLER.apply(a.latin(), b.latin());
         if (a.unvowelled() && b.unvowelled()) {
-            return a.arabic().spelt().equals(b.arabic().spelt()) ? 0.93 : Math.min(OTHER_LETTERS, spelling);
+            if (a.arabic().spelt().equals(b.arabic().spelt())) {
+                return 0.93;
+            }
+            if (a.skeleton().equals(b.skeleton()) || sameConsonantsUnvowelled(a, b)) {
+                return Math.min(OTHER_LETTERS, spelling); // حسن and حسين: one consonants, other long vowels
+            }
         }
         boolean otherFamily = Endings.differ(a, b) || Endings.otherPrefix(a, b); // names made otherwise from one name
         if (!otherFamily && (sameSkeleton(a, b) && alikeInSound(a, b, spelling) >= sameSkeletonNeeds(a, b)
