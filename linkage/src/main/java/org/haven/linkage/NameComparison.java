@@ -50,17 +50,18 @@ final class NameComparison {
             return Math.min(0.93, similarity(a.afterParticle(), b.afterParticle()));
         }
         double spelling = JARO_WINKLER.apply(a.latin(), b.latin());
+        boolean sameConsonants = sameConsonantsUnvowelled(a, b);
         if (a.unvowelled() && b.unvowelled()) {
             if (a.arabic().spelt().equals(b.arabic().spelt())) {
                 return 0.93;
             }
-            if (a.skeleton().equals(b.skeleton()) || sameConsonantsUnvowelled(a, b)) {
+            if (a.skeleton().equals(b.skeleton()) || sameConsonants) {
                 return Math.min(OTHER_LETTERS, spelling); // حسن and حسين: one consonants, other long vowels
             }
         }
         boolean otherFamily = Endings.differ(a, b) || Endings.otherPrefix(a, b); // names made otherwise from one name
         if (!otherFamily && (sameSkeleton(a, b) && alikeInSound(a, b, spelling) >= sameSkeletonNeeds(a, b)
-                || sameConsonantsUnvowelled(a, b))) {
+                || sameConsonants)) {
             return 0.93;
         }
         if (!otherFamily && (sameButForTheArticle(a, b) || sameButForTheArticle(b, a))) {

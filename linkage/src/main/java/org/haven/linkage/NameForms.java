@@ -214,7 +214,11 @@ public final class NameForms {
      * never the Polish ż.
      */
     static String arabicSkeleton(String latin) {
-        return skeleton(latin.replace("rz", "rez"));
+        return skeleton(rAndZ(latin));
+    }
+
+    private static String rAndZ(String latin) {
+        return latin.replace("rz", "rez");
     }
 
     /**
@@ -374,7 +378,7 @@ public final class NameForms {
 
     /** Two letters read apart, not as one sound: "sh" of سه as s-h, "rz" of رضا (Persian rza) as r-z, not the Polish ż. */
     private static String apart(String word) {
-        return word.replaceAll("([sztdkgp])h", "$1eh").replace("rz", "rez");
+        return rAndZ(word.replaceAll("([sztdkgp])h", "$1eh"));
     }
 
     /** The spellings of like sounds brought together: hissing and hushing sounds to S, kh → h, w → v, ph → f, c, ck, q → k. */

@@ -46,8 +46,10 @@ record Word(String latin, String skeleton, String[] fullNameSkeletons, boolean i
 
     /**
      * How a word written in Arabic script also reads in Latin letters: with the Persian sounds of
-     * its letters ({@link NameForms#persianWords}) and with its final ه said as a vowel
-     * ({@link NameForms#wordsWithFinalHeSaidAsVowel}); each is the word itself when it reads no other way.
+     * its letters ({@link NameForms#persianWords}), with its final ه said as a vowel
+     * ({@link NameForms#wordsWithFinalHeSaidAsVowel}), and as its letters spell it whichever
+     * orthography wrote it ({@link NameForms#wordsAsSpelt}); each is the word itself when it reads no
+     * other way.
      */
     record ArabicScript(String persian, String finalHeSaid, String spelt) {
 
