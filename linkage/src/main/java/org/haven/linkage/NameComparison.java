@@ -19,6 +19,8 @@ final class NameComparison {
     static final double SAID_WEIGHT = 0.97;
     /** A diminutive of a name spelt almost as the other word (Valya, Walewtina): similar, not a variant. */
     static final double DIMINUTIVE_OF_ALIKE = 0.86;
+    /** Two letters side by side swapped ({@link #neighboursSwapped}): similar, not a variant. */
+    static final double NEIGHBOURS_SWAPPED = 0.86;
     /** At most this alike: family names made with different endings or Bou and Ben ({@link Endings}). */
     static final double OTHER_ENDING = 0.83;
     /**
@@ -72,6 +74,10 @@ final class NameComparison {
         }
         double alike = Endings.same(a, b) ? stemsAlike(a, b) : Math.max(Math.max(spelling, skeletonsAlike(a, b)),
                 SAID_WEIGHT * alikeAsSaid(a, b, true));
+        if (alike < NEIGHBOURS_SWAPPED && (neighboursSwapped(a.latin(), b.latin())
+                || neighboursSwapped(a.sounds()[0], b.sounds()[0]))) {
+            alike = NEIGHBOURS_SWAPPED;
+        }
         if (otherFamily) {
             return Math.min(alike, OTHER_ENDING);
         }
@@ -81,6 +87,24 @@ final class NameComparison {
             return DIMINUTIVE_OF_ALIKE;
         }
         return Math.min(0.96, sameButForUkrainianH(a, b, spelling) ? Math.max(0.92, alike) : alike);
+    }
+
+    /**
+     * Two words of one length that differ only in two letters side by side, swapped: a slip of the
+     * keyboard (Dea typed Dae, Aly typed Ayl). Jaro–Winkler looks for a letter in the other word
+     * only within a window that is empty for words of three letters, so it sees no likeness there
+     * at all (Dae and Dea 0.56, less than Dae and Dana).
+     */
+    static boolean neighboursSwapped(String a, String b) {
+        if (a.length() != b.length() || a.length() < 3) {
+            return false;
+        }
+        int first = 0;
+        while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+            first++;
+        }
+        return first < a.length() - 1 && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+                && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
     }
 
     /** Whether a full name of one is spelt almost as a full name of the other, as said. */

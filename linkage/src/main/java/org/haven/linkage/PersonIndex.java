@@ -168,16 +168,19 @@ public final class PersonIndex {
 
     /**
      * A query is about one child, so at most one record is its match: the best, and only when it holds
-     * {@link #MATCH_SHARE} of the evidence for all the records compared and for the child being none
-     * of them ({@link #noneOfThemBits()}). Two records alike enough (twins, namesakes born the same
-     * year, a common name with only a year of birth) share the evidence between them, and both are
-     * possible matches for a person to look at.
+     * {@link #MATCH_SHARE} of the evidence for all the records compared, for the child being none
+     * of them ({@link #noneOfThemBits()}), and for the child being a brother or sister of the best who
+     * is not in the records ({@link Scorer#asSiblingBits}: a twin sister shares all but the given
+     * name). Two records alike enough (twins, namesakes born the same year, a common name with only a
+     * year of birth) share the evidence between them, and both are possible matches for a person to
+     * look at.
      */
     private List<Candidate> onlyOneMatch(List<Candidate> ranked, double evidence) {
         var decided = new ArrayList<Candidate>(ranked.size());
         for (int i = 0; i < ranked.size(); i++) {
             var c = ranked.get(i);
-            boolean clear = i == 0 && Math.pow(2, Scorer.bitsOf(c.score())) / evidence >= MATCH_SHARE;
+            boolean clear = i == 0 && Math.pow(2, Scorer.bitsOf(c.score()))
+                    / (evidence + Math.pow(2, scorer.asSiblingBits(c.reasons()))) >= MATCH_SHARE;
             decided.add(c.decision() == Candidate.Decision.MATCH && !clear
                     ? new Candidate(c.recordId(), c.score(), Candidate.Decision.POSSIBLE, c.reasons()) : c);
         }

@@ -21,6 +21,7 @@ public final class Reason {
     private final Finding finding;
     private final double bits;
     private final Supplier<String> writeDetail;
+    private final boolean sharedBySiblings;
     private String detail; // written once on first reading; a String is safe to share however it is published
 
     public Reason(Field field, Finding finding, String detail, double bits) {
@@ -29,15 +30,35 @@ public final class Reason {
     }
 
     private Reason(Field field, Finding finding, Supplier<String> writeDetail, double bits) {
+        this(field, finding, writeDetail, bits, field == Field.MOTHER || field == Field.FATHER
+                || field == Field.BIRTH_PLACE || field == Field.NATIONALITY);
+    }
+
+    private Reason(Field field, Finding finding, Supplier<String> writeDetail, double bits, boolean sharedBySiblings) {
         this.field = Objects.requireNonNull(field, "field");
         this.finding = Objects.requireNonNull(finding, "finding");
         this.writeDetail = writeDetail;
         this.bits = bits;
+        this.sharedBySiblings = sharedBySiblings;
     }
 
     /** A reason whose detail is written when first read. */
     static Reason withDetail(Field field, Finding finding, Supplier<String> detail, double bits) {
         return new Reason(field, finding, Objects.requireNonNull(detail, "detail"), bits);
+    }
+
+    /**
+     * The same reason, about something brothers and sisters share ({@code true}: the family name,
+     * the parents, the place of birth, the nationality) or something that tells them apart (a given
+     * name, the date of birth, the sex).
+     */
+    Reason sharedBySiblings(boolean shared) {
+        return shared == sharedBySiblings ? this : new Reason(field, finding, writeDetail, bits, shared);
+    }
+
+    /** Whether brothers and sisters would agree on it as the child herself would ({@link #sharedBySiblings(boolean)}). */
+    boolean isSharedBySiblings() {
+        return sharedBySiblings;
     }
 
     public Field field() {

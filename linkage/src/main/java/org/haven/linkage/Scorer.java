@@ -22,6 +22,17 @@ final class Scorer {
     static final double OTHER_LISTED_PLACE = NameComparison.against(-1, 0);
     /** What agreement on a parent's name is worth, as a share of what the child's own name would be ({@link #parentAgrees}). */
     static final double PARENT_SHARE_OF_RARITY = 0.6;
+    /**
+     * The odds, in bits, of the child being a brother or sister of a record who is not in the records,
+     * against being the record's child itself, before anything is compared ({@link #asSiblingBits}).
+     */
+    static final double SIBLING_PRIOR = -4;
+    /** Twins share a date of birth: one sibling pair in twenty or so, against one in 4,000 for two children of different families. */
+    static final double TWINS_DATE = 7;
+    /** A twin's date with day and month swapped: as much less as the swap costs the child herself. */
+    static final double TWINS_DATE_SWAPPED = TWINS_DATE - 2.5;
+    /** Brothers and sisters are not given one name. */
+    static final double SIBLINGS_GIVEN_NAME = -5;
     /** Against, when a record leaves out the sex and its given name tells the other one. */
     static final double NAME_TELLS_OTHER_SEX = -3;
 
@@ -75,13 +86,13 @@ final class Scorer {
         }
         var similarities = new Similarities(q.allNames(), r.allNames());
         List<Reason> straight = new ArrayList<>();
-        part("given names", q.given, r.given, -5, similarities, straight);
-        part("family name", q.family, r.family, -6, similarities, straight);
+        part("given names", q.given, r.given, -5, false, similarities, straight);
+        part("family name", q.family, r.family, -6, true, similarities, straight);
         List<Reason> swapped = new ArrayList<>();
-        part("given names as family name", q.given, r.family, -5.5, similarities, swapped);
-        part("family name as given names", q.family, r.given, -5.5, similarities, swapped);
+        part("given names as family name", q.given, r.family, -5.5, true, similarities, swapped);
+        part("family name as given names", q.family, r.given, -5.5, false, similarities, swapped);
         if (!swapped.isEmpty()) {
-            swapped.add(new Reason(Field.NAME, Finding.SWAPPED, "given and family names swapped", -1));
+            swapped.add(new Reason(Field.NAME, Finding.SWAPPED, "given and family names swapped", -1).sharedBySiblings(true));
         }
         List<Reason> anyOrder = allWords(similarities, q, r);
         List<Reason> best = straight;
@@ -93,15 +104,22 @@ final class Scorer {
         return best.isEmpty() ? List.of(new Reason(Field.NAME, Finding.NOT_COMPARABLE, "", 0)) : best;
     }
 
-    private void part(String label, Word[] q, Word[] r, double against, Similarities similarities, List<Reason> out) {
+    /** {@code familyWide}: the part compared is the family name, which brothers and sisters share. */
+    private void part(String label, Word[] q, Word[] r, double against, boolean familyWide, Similarities similarities,
+            List<Reason> out) {
         if (q.length == 0 || r.length == 0) {
             return;
         }
         var pair = NameComparison.bestPair(q, r, rarity, similarities);
         double bits = NameComparison.bits(pair, against);
-        out.add(Reason.withDetail(Field.NAME, pair.finding(), () -> label + " " + pair.detail(), bits));
+        out.add(Reason.withDetail(Field.NAME, pair.finding(), () -> label + " " + pair.detail(), bits)
+                .sharedBySiblings(familyWide));
         if (bits > 0) {
+            int at = out.size();
             secondWord(label, q, r, pair, similarities, out);
+            if (out.size() > at) {
+                out.set(at, out.get(at).sharedBySiblings(familyWide));
+            }
         }
     }
 
@@ -161,9 +179,43 @@ final class Scorer {
             usedOfRecord.add(pair.record());
             double bits = NameComparison.bits(pair, -5);
             reasons.add(Reason.withDetail(Field.NAME, pair.finding(), () -> "name in another position " + pair.detail(),
-                    bits > 0 ? 0.5 * bits : bits));
+                    bits > 0 ? 0.5 * bits : bits).sharedBySiblings(isOneOf(pair.record(), r.family)));
         }
         return reasons.size() == needed ? reasons : List.of();
+    }
+
+    private static boolean isOneOf(Word word, Word[] words) {
+        for (Word w : words) {
+            if (w == word) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The evidence, in bits, that the child asked about is not this record's child but a brother or
+     * sister of it who is not in the records: the findings that siblings share count as for the child
+     * (family name, parents, place of birth, nationality); a given name that differs says nothing
+     * against it (siblings are given different names), one that agrees says much
+     * ({@link #SIBLINGS_GIVEN_NAME}); the same date of birth is a twin's ({@link #TWINS_DATE}), and
+     * the sex says nothing. Twins and siblings share everything but the given name, so without this
+     * a twin sister outscores most true matches with a typo.
+     */
+    double asSiblingBits(List<Reason> reasons) {
+        double bits = SIBLING_PRIOR;
+        boolean givenNameAgrees = false;
+        for (Reason reason : reasons) {
+            if (reason.isSharedBySiblings()) {
+                bits += reason.bits();
+            } else if (reason.field() == Field.NAME && reason.bits() > 0) {
+                givenNameAgrees = true;
+            } else if (reason.field() == Field.BIRTH_DATE) {
+                bits += reason.finding() == Finding.SAME ? TWINS_DATE
+                        : reason.finding() == Finding.SWAPPED ? TWINS_DATE_SWAPPED : 0;
+            }
+        }
+        return givenNameAgrees ? bits + SIBLINGS_GIVEN_NAME : bits;
     }
 
     /** A word run together from others ("abdulrahman") overlaps the words it was made of. */

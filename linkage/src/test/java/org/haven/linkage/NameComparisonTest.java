@@ -44,6 +44,19 @@ class NameComparisonTest {
         assertThat(similarity(one, other)).isLessThan(NameComparison.SIMILAR);
     }
 
+    @ParameterizedTest(name = "{0} may be {1} with two letters swapped")
+    @CsvSource({"Dae, Dea", "Ayl, Aly", "Ina, Ian", "Mia, Mai"})
+    void twoLettersSideBySideSwappedAreSimilarNotOneNameNorTwo(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.SIMILAR)
+                .isLessThan(NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "{0} is not {1} with two letters swapped")
+    @CsvSource({"Dea, Ade", "Ali, Lia", "Dea, Dae Dea"})
+    void lettersSwappedFartherApartOrAWordLongerAreNotASwap(String one, String other) {
+        assertThat(NameComparison.neighboursSwapped(word(one).latin(), word(other).latin())).isFalse();
+    }
+
     @ParameterizedTest(name = "{0} is not {1} with an article")
     @CsvSource({"Alina, Ina", "Elvira, Vira", "Alahmad, Hamid"})
     void aNameThatOnlyLooksLikeOneWithTheArabicArticleIsNotTakenForIt(String one, String other) {

@@ -131,6 +131,33 @@ class PersonIndexTest {
     }
 
     @Test
+    void aTwinSisterWhoSharesEverythingButTheGivenNameIsLeftForAPersonToDecide() {
+        index.put(family("ksenia", "Ксения", "2008-09-09"));
+
+        var found = whoMayBe(family("q", "Эва", "2008-09-09"));
+
+        assertThat(found).extracting(Candidate::recordId).containsExactly("ksenia");
+        assertThat(found.get(0).decision()).isEqualTo(Candidate.Decision.POSSIBLE);
+    }
+
+    @Test
+    void theChildIsAMatchThoughHerTwinSisterIsInTheRecordsToo() {
+        index.put(family("ksenia", "Ксения", "2008-09-09"));
+        index.put(family("eva", "Эва", "2008-09-09"));
+
+        var found = whoMayBe(family("q", "Kseniya", "2008-09-09"));
+
+        assertThat(found.get(0).recordId()).isEqualTo("ksenia");
+        assertThat(found.get(0).decision()).isEqualTo(Candidate.Decision.MATCH);
+    }
+
+    /** A daughter of the Aleksandrin family of Kaliningrad: family name, place, nationality and parents shared by her sisters. */
+    private static PersonRecord family(String id, String given, String born) {
+        return new PersonRecord(id, given, "Александрина", null, PersonRecord.Sex.FEMALE,
+                BirthDate.parse(born).orElseThrow(), "Калининград", "RU", "Ирина", "Владимир");
+    }
+
+    @Test
     void aCorrectedRecordIsFoundUnderItsNewNameAndNoLongerUnderItsOld() {
         index.put(child("r1", "Jonas", "Kazlauskas", "2011-06-06"));
         index.put(child("r1", "Tomas", "Petraitis", "2011-06-06"));

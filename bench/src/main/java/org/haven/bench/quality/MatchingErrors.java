@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * lower; not among the five because it scored too low, or because blocking never compared it; a
  * match on the wrong record, or on someone not in the records), counted apart for queries whose
  * child has a namesake in the records, and a sample of each kind is printed with the reasons.
- * Usage (bench/README.md): {@code MatchingErrors [records=100000] [queries=10000] [seed=2026] [names=wide|narrow] [show=5]}
+ * Usage (bench/README.md): {@code MatchingErrors [records=100000] [queries=10000] [seed=2026] [names=wide|narrow] [show=5] [ids=Q1,Q2: these queries whatever happened] [kinds=FILE: each query's kind]}
  */
 public final class MatchingErrors {
 
@@ -33,6 +33,7 @@ public final class MatchingErrors {
         int queries = Integer.parseInt(options.getOrDefault("queries", "10000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "2026"));
         int show = Integer.parseInt(options.getOrDefault("show", "5"));
+        var asked = java.util.Set.of(options.getOrDefault("ids", "").split(","));
         Dataset data = QualityBenchmark.generator(options, seed).generate(records, queries, 0.2);
         var index = new PersonIndex();
         var recordOf = new HashMap<String, PersonRecord>();
@@ -50,6 +51,12 @@ public final class MatchingErrors {
             kinds.computeIfAbsent(kind + group, k -> new ArrayList<>()).add(query.id());
             samples.computeIfAbsent(kind + group, k -> new ArrayList<>())
                     .add(describe(index, query, truth, shown, recordOf));
+            if (asked.contains(query.id())) {
+                System.out.println(kind + group + "\n" + describe(index, query, truth, shown, recordOf));
+            }
+        }
+        if (options.containsKey("kinds")) {
+            writeKinds(kinds, java.nio.file.Path.of(options.get("kinds")));
         }
         System.out.printf("%d records, %d queries, seed %d, names %s%n%n", records, queries, seed,
                 options.getOrDefault("names", "wide"));
@@ -63,6 +70,18 @@ public final class MatchingErrors {
             Collections.shuffle(texts, random);
             texts.stream().limit(show).forEach(System.out::println);
         });
+    }
+
+    /** One line per query, "id kind", sorted by id: two runs compared with diff show what a change moved. */
+    private static void writeKinds(Map<String, List<String>> kinds, java.nio.file.Path file) {
+        var lines = new ArrayList<String>();
+        kinds.forEach((kind, ids) -> ids.forEach(id -> lines.add(id + " " + kind)));
+        Collections.sort(lines);
+        try {
+            java.nio.file.Files.write(file, lines);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String kindOf(PersonIndex index, PersonRecord query, String truth, List<Candidate> shown) {
