@@ -22,6 +22,7 @@ public final class NameForms {
     private static final String RULES = """
             [čČ] > ch; [šŠ] > sh; [žŽ] > zh; [șşȘŞ] > sh; [țţȚŢ] > ts; [łŁ] > l; [ßẞ] > ss;
             [ʿʾʼʻʹʺ‘’'`´·] > ;
+            اة > ات;
             ة > a;
             """;
     private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(() -> Transliterator
@@ -39,7 +40,7 @@ public final class NameForms {
      * not Dhabih. Text written with the letters only Persian uses (ی ک پ چ گ ژ) is read that way.
      */
     private static final ThreadLocal<Transliterator> PERSIAN = ThreadLocal.withInitial(() -> Transliterator
-            .createFromRules("haven-persian", "[ضظذ] > ز; [ثص] > س; ط > ت;", Transliterator.FORWARD));
+            .createFromRules("haven-persian", "[ضظذ] > ز; [ثص] > س; ط > ت; ى > ی;", Transliterator.FORWARD));
     private static final java.util.regex.Pattern PERSIAN_LETTERS = java.util.regex.Pattern.compile("[یکپچگژ]");
     private static final java.util.regex.Pattern LETTERS_PERSIAN_SAYS_OTHERWISE = java.util.regex.Pattern.compile("[ضظذثصط]");
     /** ه ending a word of three letters or more (vowel marks aside). */
@@ -85,7 +86,7 @@ public final class NameForms {
             case "Cyrl" -> CYRILLIC.get().transliterate(marked);
             case "Ethi" -> ETHIOPIC.get().transliterate(marked);
             case "Arab" -> arabic(OTHER.get().transliterate(PERSIAN_LETTERS.matcher(marked).find()
-                    ? PERSIAN.get().transliterate(marked) : marked));
+                    ? PERSIAN.get().transliterate(marked) : marked.replace('ى', 'ا')));
             default -> OTHER.get().transliterate(marked);
         };
         String ascii = ASCII.get().transliterate(TO_LATIN.get().transliterate(latin)).toLowerCase(Locale.ROOT);
@@ -108,7 +109,8 @@ public final class NameForms {
     }
 
     private static String persian(String text) {
-        return LETTERS_PERSIAN_SAYS_OTHERWISE.matcher(text).find() && !PERSIAN_LETTERS.matcher(text).find()
+        return (LETTERS_PERSIAN_SAYS_OTHERWISE.matcher(text).find() || text.indexOf('ى') >= 0)
+                && !PERSIAN_LETTERS.matcher(text).find()
                 ? PERSIAN.get().transliterate(text) : text;
     }
 

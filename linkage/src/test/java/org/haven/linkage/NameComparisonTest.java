@@ -165,6 +165,13 @@ class NameComparisonTest {
     }
 
     @ParameterizedTest(name = "{0} and {1} are one name")
+    @CsvSource({"هدى, Huda", "ليلى, Layla", "عيسى, Isa", "يحيى, Yahya", "سلوى, Salwa", "مصطفى, Mustafa",
+            "حياة, Hayat", "نجاة, Najat"})
+    void aFinalAlifMaqsuraIsSaidAAndTaMarbutaAfterAlifAt(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are one name")
     @CsvSource({"فاطمه, فاطمة", "حسین, حسين", "مُحَمَّد, محمد", "سعیده, سعيدة", "فاطِمَه, Fatima", "رضيه, Razia"})
     void oneNameInTheTwoOrthographiesOfArabicScriptOrWithVowelMarksIsOneName(String one, String other) {
         assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
