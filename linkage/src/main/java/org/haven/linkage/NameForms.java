@@ -156,6 +156,9 @@ public final class NameForms {
         return word.contains("ee") || word.contains("oo") ? word.replace("ee", "i").replace("oo", "u") : word;
     }
 
+    /** إ as ICU writes it: an alif with a hamza below is said i (إبراهيم Ibrahim, إلياس Ilyas: not the article al). */
+    private static final String ALIF_WITH_HAMZA_BELOW = "\u1ea1\u0339";
+
     /**
      * Arabic script writes long vowels with the letters for w and y and leaves short vowels out, and
      * joins the article to the name: "الحوراني" comes out as "alhwrany". Records in Latin letters write
@@ -167,7 +170,8 @@ public final class NameForms {
     private static String arabic(String transliterated) {
         var words = new ArrayList<String>();
         for (String raw : transliterated.split(" ")) {
-            String ayn = (raw.startsWith("ʿ") ? "a" + raw.substring(1) : raw).replace("ạlʿ", "ạla");
+            String ayn = (raw.startsWith("ʿ") ? "a" + raw.substring(1) : raw).replace("ạlʿ", "ạla")
+                    .replace(ALIF_WITH_HAMZA_BELOW, "i");
             String word = ASCII.get().transliterate(TO_LATIN.get().transliterate(ayn)).toLowerCase(Locale.ROOT);
             boolean article = word.length() > 4 && (word.startsWith("al") || word.startsWith("el"));
             String w = article ? word.substring(2) : word;

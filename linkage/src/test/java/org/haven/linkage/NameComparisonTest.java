@@ -172,6 +172,12 @@ class NameComparisonTest {
     }
 
     @ParameterizedTest(name = "{0} and {1} are one name")
+    @CsvSource({"إلياس, Ilyas", "إلياس, Elias", "إلهام, Ilham", "إسماعيل, Ismail"})
+    void anAlifWithHamzaBelowIsSaidINotTakenForTheArticle(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are one name")
     @CsvSource({"فاطمه, فاطمة", "حسین, حسين", "مُحَمَّد, محمد", "سعیده, سعيدة", "فاطِمَه, Fatima", "رضيه, Razia"})
     void oneNameInTheTwoOrthographiesOfArabicScriptOrWithVowelMarksIsOneName(String one, String other) {
         assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
