@@ -234,16 +234,20 @@ final class NameComparison {
         return true;
     }
 
+    /** The article said as the letter it runs into (Essaidi, Ennajjar, Eddoukkali, Arrahman): a vowel and a doubled sun letter. */
+    private static final java.util.regex.Pattern ASSIMILATED_ARTICLE = java.util.regex.Pattern.compile("[ae]([tdrzsnl])\\1");
+
     /**
-     * "Alkhalil" and "Khalil", "Elalaoui" and "Alaoui": the Arabic article run into a name written in
-     * Latin letters, and left out by another record.
+     * "Alkhalil" and "Khalil", "Elalaoui" and "Alaoui", "Essaidi" and "Saidi": the Arabic article run
+     * into a name written in Latin letters, as written or as said, and left out by another record.
      */
     private static boolean sameButForTheArticle(Word withArticle, Word without) {
         String latin = withArticle.latin();
-        if (!(latin.startsWith("al") || latin.startsWith("el")) || latin.length() < 7) {
+        boolean assimilated = latin.length() >= 7 && ASSIMILATED_ARTICLE.matcher(latin).lookingAt();
+        if (!(latin.startsWith("al") || latin.startsWith("el") || assimilated) || latin.length() < 7) {
             return false;
         }
-        String rest = latin.substring(2);
+        String rest = latin.substring(assimilated ? 1 : 2).substring(assimilated ? 1 : 0);
         return rest.equals(without.latin()) || (NameForms.skeleton(rest).equals(without.skeleton())
                 && JARO_WINKLER.apply(rest, without.latin()) >= 0.85);
     }

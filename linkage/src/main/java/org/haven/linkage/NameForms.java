@@ -339,6 +339,11 @@ public final class NameForms {
     static String[] consonants(String latin, boolean unvowelled) {
         String plain = singleLetters(skeleton(latin));
         boolean vowelAtEnd = endsInVowel(latin);
+        if (!unvowelled && latin.length() >= 4 && latin.endsWith("h") && endsInVowel(latin.substring(0, latin.length() - 1))) {
+            // Hamzah, Shehadeh: the h of a final ة or ه, written but not said (حمزة, شحادة)
+            String unsaid = singleLetters(skeleton(latin.substring(0, latin.length() - 1)));
+            return new String[] {plain, unsaid, unsaid + SAID_VOWEL_AT_END};
+        }
         if (!unvowelled || latin.length() < 3) {
             return vowelAtEnd ? new String[] {plain, plain + SAID_VOWEL_AT_END} : new String[] {plain};
         }
@@ -348,6 +353,9 @@ public final class NameForms {
                 + latin.charAt(latin.length() - 1);
         for (String w : new String[] {inner, apart(latin), apart(inner)}) {
             readings.add(singleLetters(skeleton(w)));
+            if (w.indexOf('f') >= 0) { // ف writes the v that Arabic lacks: هيفين Hevin, ديلوفان Dilovan
+                readings.add(singleLetters(skeleton(w.replace('f', 'v'))));
+            }
         }
         if (vowelAtEnd) {
             for (String reading : List.copyOf(readings)) {
