@@ -23,6 +23,7 @@ public final class NameForms {
             [čČ] > ch; [šŠ] > sh; [žŽ] > zh; [șşȘŞ] > sh; [țţȚŢ] > ts; [łŁ] > l; [ßẞ] > ss;
             [ʿʾʼʻʹʺ‘’'`´·] > ;
             اة > ات;
+            ኸ > ከ; ኹ > ኩ; ኺ > ኪ; ኻ > ካ; ኼ > ኬ; ኽ > ክ; ኾ > ኮ;
             ة > a;
             """;
     private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(() -> Transliterator
@@ -84,7 +85,7 @@ public final class NameForms {
         String latin = switch (NameKeys.scriptOf(marked)) {
             case "Latn", "Zyyy" -> marked;
             case "Cyrl" -> CYRILLIC.get().transliterate(marked);
-            case "Ethi" -> ETHIOPIC.get().transliterate(marked);
+            case "Ethi" -> ethiopic(marked);
             case "Arab" -> arabic(OTHER.get().transliterate(PERSIAN_LETTERS.matcher(marked).find()
                     ? PERSIAN.get().transliterate(marked) : marked.replace('ى', 'ا')));
             default -> OTHER.get().transliterate(marked);
@@ -154,6 +155,26 @@ public final class NameForms {
      */
     static String englishLongVowels(String word) {
         return word.contains("ee") || word.contains("oo") ? word.replace("ee", "i").replace("oo", "u") : word;
+    }
+
+    /**
+     * Ethiopic word by word: a word ending in a letter of the sixth order (the vowel ə or none) ends
+     * in its consonant, as Latin spellings write it (ሄኖክ Henok, ዳዊት Dawit, not Henoki, Dawiti). The
+     * Tigrinya ኸ row, a k said softly, was made the ከ row before (ተኽለ Tekle, ብርኽቲ Brikti).
+     */
+    private static String ethiopic(String text) {
+        var words = new ArrayList<String>();
+        for (String word : text.split(" ")) {
+            String latin = ETHIOPIC.get().transliterate(word);
+            boolean sixthOrderAtEnd = !word.isEmpty() && isSixthOrder(word.charAt(word.length() - 1));
+            words.add(sixthOrderAtEnd && latin.length() > 2 && latin.endsWith("i") ? latin.substring(0, latin.length() - 1) : latin);
+        }
+        return String.join(" ", words);
+    }
+
+    /** The syllables of each Ethiopic consonant come in rows of eight; the sixth says the consonant alone. */
+    private static boolean isSixthOrder(char c) {
+        return c >= '\u1200' && c <= '\u135a' && (c - 0x1200) % 8 == 5;
     }
 
     /** إ as ICU writes it: an alif with a hamza below is said i (إبراهيم Ibrahim, إلياس Ilyas: not the article al). */
@@ -355,6 +376,9 @@ public final class NameForms {
             readings.add(singleLetters(skeleton(w)));
             if (w.indexOf('f') >= 0) { // ف writes the v that Arabic lacks: هيفين Hevin, ديلوفان Dilovan
                 readings.add(singleLetters(skeleton(w.replace('f', 'v'))));
+            }
+            if (w.indexOf('q') >= 0) { // ق said g or gh in Persian and the Maghreb: قاسمی Ghasemi, بوقرة Bouguerra
+                readings.add(singleLetters(skeleton(w.replace('q', 'g'))));
             }
         }
         if (vowelAtEnd) {

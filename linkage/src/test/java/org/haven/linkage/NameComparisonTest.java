@@ -179,6 +179,18 @@ class NameComparisonTest {
     }
 
     @ParameterizedTest(name = "{0} and {1} are one name")
+    @CsvSource({"قاسمی, Ghasemi", "قاسمی, Qasemi", "بوقرة, Bouguerra", "یعقوبی, Yaghoubi"})
+    void qafMeetsTheGOrGhThatPersianAndTheMaghrebSay(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are one name")
+    @CsvSource({"ሄኖክ, Henok", "ዳዊት, Dawit", "ሃብቶም, Habtom", "ተኽለ, Tekle", "ብርኽቲ, Brikti", "ተኸስተ, Tekeste"})
+    void anEthiopicNameEndsInItsConsonantAndTheSoftKIsAK(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are one name")
     @CsvSource({"Essaidi, Saidi", "Eddoukkali, Doukkali", "Essabbagh, Sabbagh", "Ennaciri, Naciri"})
     void theArticleSaidAsTheLetterItRunsIntoCountsAsLeftOut(String one, String other) {
         assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
