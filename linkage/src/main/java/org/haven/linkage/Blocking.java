@@ -14,6 +14,7 @@ final class Blocking {
     private static final String WORD = "w:";
     private static final String DATE = "d:";
     private static final String TYPO = "t:";
+    private static final String PARENT = "m:";
     private static final int MAX_WORDS = 6;
 
     private Blocking() {
@@ -31,6 +32,7 @@ final class Blocking {
             keys.addAll(typoKeys(s));
         }
         keys.addAll(pairs(skeletons));
+        keys.addAll(withParents(skeletons, profile));
         if (date.hasDay()) {
             keys.add(DATE + date);
         }
@@ -55,6 +57,9 @@ final class Blocking {
         }
         for (String pair : pairs(skeletons)) {
             keys.merge(pair, 4, Math::max);
+        }
+        for (String withParent : withParents(skeletons, profile)) {
+            keys.merge(withParent, 4, Math::max);
         }
         if (date.hasDay()) {
             keys.merge(DATE + date, 3, Math::max);
@@ -102,6 +107,24 @@ final class Blocking {
             String shorter = skeleton.substring(0, i) + skeleton.substring(i + 1);
             if (!keys.contains(TYPO + shorter)) {
                 keys.add(TYPO + shorter);
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Each name with the first name of each parent: a child known by one common given name and her
+     * mother's or father's name, where the other record leaves out the date of birth or spells the
+     * family name past its typo keys (جميل, mother رغد; Jamil Al-Mohammad, mother Raghad).
+     */
+    private static List<String> withParents(List<String> skeletons, Profile profile) {
+        var keys = new ArrayList<String>();
+        for (Word[] parent : new Word[][] {profile.mother, profile.father}) {
+            if (parent.length == 0 || parent[0].skeleton().length() < 2) {
+                continue;
+            }
+            for (String s : skeletons) {
+                keys.add(PARENT + s + "|" + parent[0].skeleton());
             }
         }
         return keys;

@@ -82,6 +82,23 @@ class PersonIndexTest {
     }
 
     @Test
+    void aChildKnownByACommonGivenNameAndHerMothersNameIsFoundThoughTheRecordHasNoDate() {
+        String letters = "bdfgklmnprtv";
+        for (int i = 0; i < 2_100; i++) {
+            String family = "B" + letters.charAt(i % 12) + "a" + letters.charAt(i / 12 % 12) + "o"
+                    + letters.charAt(i / 144 % 12);
+            index.put(child("filler-" + i, "Jamil", family, String.valueOf(2000 + i % 16)));
+        }
+        index.put(new PersonRecord("r1", "Jamil", "Al-Mohammad", null, null, BirthDate.UNKNOWN, null, null, "Raghad",
+                null));
+
+        var found = whoMayBe(new PersonRecord("q", "جميل", null, null, null, BirthDate.parse("2006-12-02").orElseThrow(),
+                null, null, "رغد", null));
+
+        assertThat(found).extracting(Candidate::recordId).contains("r1");
+    }
+
+    @Test
     void anAfghanNameInArabicScriptIsFoundUnderItsPersianSounds() {
         index.put(child("r1", "رضا", "امینی", "2013-08-14"));
         index.put(child("r2", "رزان", "", "2009"));
