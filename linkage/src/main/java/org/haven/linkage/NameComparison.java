@@ -66,7 +66,8 @@ final class NameComparison {
                 || sameConsonants)) {
             return 0.93;
         }
-        if (!otherFamily && (sameButForTheArticle(a, b) || sameButForTheArticle(b, a))) {
+        if (!otherFamily && (sameButForTheArticle(a, b) || sameButForTheArticle(b, a)
+                || sameButForOluwa(a, b) || sameButForOluwa(b, a))) {
             return 0.93;
         }
         if ((a.isDiminutive() || b.isDiminutive()) && a.sameFullName(b)) {
@@ -250,6 +251,13 @@ final class NameComparison {
         String rest = latin.substring(assimilated ? 1 : 2).substring(assimilated ? 1 : 0);
         return rest.equals(without.latin()) || (NameForms.skeleton(rest).equals(without.skeleton())
                 && JARO_WINKLER.apply(rest, without.latin()) >= 0.85);
+    }
+
+    /** Yoruba names given with or without Oluwa or Olu, "God": Oluwadamilare and Damilare, Olufunmilayo and Funmilayo. */
+    private static boolean sameButForOluwa(Word withPrefix, Word without) {
+        String latin = withPrefix.latin();
+        String rest = latin.startsWith("oluwa") ? latin.substring(5) : latin.startsWith("olu") ? latin.substring(3) : "";
+        return rest.length() >= 4 && rest.equals(without.latin());
     }
 
     /**

@@ -260,7 +260,7 @@ final class Scorer {
         if (q.birthPlace.length == 0 || r.birthPlace.length == 0) {
             return;
         }
-        var pair = NameComparison.bestPair(q.birthPlace, r.birthPlace, skeleton -> 0);
+        var pair = NameComparison.bestPair(placeWords(q.birthPlace), placeWords(r.birthPlace), skeleton -> 0);
         if (q.place != null && r.place != null) {
             out.add(listedPlaces(q, r, pair.similarity() >= NameComparison.SAME));
             return;
@@ -269,6 +269,15 @@ final class Scorer {
                 ? Reason.withDetail(Field.BIRTH_PLACE, pair.finding(), pair::detail, 2.5)
                 : Reason.withDetail(Field.BIRTH_PLACE, Finding.DIFFERENT, pair::detail,
                         Math.min(0, NameComparison.against(-1, pair.similarity()))));
+    }
+
+    /**
+     * The words of a place worth comparing: those of three letters or more, if it has any. Hà Nội,
+     * misspelt "Ha No", is not Hà Tĩnh by its "Ha".
+     */
+    private static Word[] placeWords(Word[] words) {
+        Word[] longer = java.util.Arrays.stream(words).filter(w -> w.latin().length() >= 3).toArray(Word[]::new);
+        return longer.length == 0 ? words : longer;
     }
 
     /** Two places of birth both listed ({@link Places}): Lwów and Lviv are one place, Hà Nội and Hà Tĩnh two. */

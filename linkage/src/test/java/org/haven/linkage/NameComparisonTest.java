@@ -191,6 +191,12 @@ class NameComparisonTest {
     }
 
     @ParameterizedTest(name = "{0} and {1} are one name")
+    @CsvSource({"Oluwadamilare, Damilare", "Oluwabukola, Bukola", "Olufunmilayo, Funmilayo"})
+    void aYorubaNameMeetsItselfWithoutOluwa(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are one name")
     @CsvSource({"Essaidi, Saidi", "Eddoukkali, Doukkali", "Essabbagh, Sabbagh", "Ennaciri, Naciri"})
     void theArticleSaidAsTheLetterItRunsIntoCountsAsLeftOut(String one, String other) {
         assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);

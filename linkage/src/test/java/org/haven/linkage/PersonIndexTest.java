@@ -228,6 +228,17 @@ class PersonIndexTest {
     }
 
     @Test
+    void aMisspeltPlaceOfBirthDoesNotAgreeWithAnotherByAShortWordTheyShare() {
+        index.put(new PersonRecord("r1", "Duc Tuan", "Bui", null, null, BirthDate.UNKNOWN, "Hà Tĩnh", "VN", null, null));
+
+        var why = index.explain(new PersonRecord("q", "Duc Luan", "Bui", null, null, BirthDate.UNKNOWN, "Ha No", "VN",
+                null, null), "r1").orElseThrow();
+
+        assertThat(why.reasons()).filteredOn(r -> r.field() == Reason.Field.BIRTH_PLACE)
+                .singleElement().satisfies(r -> assertThat(r.finding()).isEqualTo(Reason.Finding.DIFFERENT));
+    }
+
+    @Test
     void explanationsSayWhatAgreedAndWhatDidNot() {
         index.put(new PersonRecord("r1", "Amir", "Haidari", null, PersonRecord.Sex.MALE,
                 BirthDate.parse("2008-01-01").orElseThrow(), "Herat", "AF", null, null));
