@@ -12,6 +12,9 @@ import java.util.function.Supplier;
  */
 final class BirthDates {
 
+    /** Two full dates of birth that are the same day. */
+    static final double SAME_DATE = 10;
+
     private BirthDates() {
     }
 
@@ -40,7 +43,7 @@ final class BirthDates {
 
     private static Reason fullDates(BirthDate a, BirthDate b, int years, Supplier<String> detail) {
         if (a.equals(b)) {
-            return Reason.withDetail(BIRTH_DATE, Finding.SAME, detail, 10);
+            return Reason.withDetail(BIRTH_DATE, Finding.SAME, detail, SAME_DATE);
         }
         boolean sameDayOfYear = a.month() == b.month() && a.day() == b.day();
         if (years == 0 && a.month() == b.day() && a.day() == b.month()) {

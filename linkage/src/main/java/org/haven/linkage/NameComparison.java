@@ -236,7 +236,7 @@ final class NameComparison {
     }
 
     /** The article said as the letter it runs into (Essaidi, Ennajjar, Eddoukkali, Arrahman): a vowel and a doubled sun letter. */
-    private static final java.util.regex.Pattern ASSIMILATED_ARTICLE = java.util.regex.Pattern.compile("[ae]([tdrzsnl])\\1");
+    private static final java.util.regex.Pattern ASSIMILATED_ARTICLE = java.util.regex.Pattern.compile("[ae]([tdrzsn])\\1");
 
     /**
      * "Alkhalil" and "Khalil", "Elalaoui" and "Alaoui", "Essaidi" and "Saidi": the Arabic article run
@@ -248,7 +248,7 @@ final class NameComparison {
         if (!(latin.startsWith("al") || latin.startsWith("el") || assimilated) || latin.length() < 7) {
             return false;
         }
-        String rest = latin.substring(assimilated ? 1 : 2).substring(assimilated ? 1 : 0);
+        String rest = latin.substring(2); // "al", "el", or the vowel and the first of the doubled letters
         return rest.equals(without.latin()) || (NameForms.skeleton(rest).equals(without.skeleton())
                 && JARO_WINKLER.apply(rest, without.latin()) >= 0.85);
     }

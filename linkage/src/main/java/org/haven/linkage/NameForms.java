@@ -164,7 +164,7 @@ public final class NameForms {
      */
     private static String ethiopic(String text) {
         var words = new ArrayList<String>();
-        for (String word : text.split(" ")) {
+        for (String word : text.split("[\\s\u1361]+")) { // ፡ is the Ethiopic word space
             String latin = ETHIOPIC.get().transliterate(word);
             boolean sixthOrderAtEnd = !word.isEmpty() && isSixthOrder(word.charAt(word.length() - 1));
             words.add(sixthOrderAtEnd && latin.length() > 2 && latin.endsWith("i") ? latin.substring(0, latin.length() - 1) : latin);
@@ -186,7 +186,7 @@ public final class NameForms {
      * "Al Hourani". So: the article becomes a word of its own, and w and y inside a word become the
      * vowels u and i. A word that begins with ʿayn begins with a vowel in Latin letters ("علي" is Ali,
      * "عمر" Omar), and so does one after the article ("العلي" is Al Ali, "العزيز" Al Aziz); elsewhere
-     * it is dropped.
+     * it is dropped. An alif with a hamza below is i (إلياس is Ilyas, not "al yas").
      */
     private static String arabic(String transliterated) {
         var words = new ArrayList<String>();
@@ -360,11 +360,6 @@ public final class NameForms {
     static String[] consonants(String latin, boolean unvowelled) {
         String plain = singleLetters(skeleton(latin));
         boolean vowelAtEnd = endsInVowel(latin);
-        if (!unvowelled && latin.length() >= 4 && latin.endsWith("h") && endsInVowel(latin.substring(0, latin.length() - 1))) {
-            // Hamzah, Shehadeh: the h of a final ة or ه, written but not said (حمزة, شحادة)
-            String unsaid = singleLetters(skeleton(latin.substring(0, latin.length() - 1)));
-            return new String[] {plain, unsaid, unsaid + SAID_VOWEL_AT_END};
-        }
         if (!unvowelled || latin.length() < 3) {
             return vowelAtEnd ? new String[] {plain, plain + SAID_VOWEL_AT_END} : new String[] {plain};
         }
@@ -374,12 +369,6 @@ public final class NameForms {
                 + latin.charAt(latin.length() - 1);
         for (String w : new String[] {inner, apart(latin), apart(inner)}) {
             readings.add(singleLetters(skeleton(w)));
-            if (w.indexOf('f') >= 0) { // ف writes the v that Arabic lacks: هيفين Hevin, ديلوفان Dilovan
-                readings.add(singleLetters(skeleton(w.replace('f', 'v'))));
-            }
-            if (w.indexOf('q') >= 0) { // ق said g or gh in Persian and the Maghreb: قاسمی Ghasemi, بوقرة Bouguerra
-                readings.add(singleLetters(skeleton(w.replace('q', 'g'))));
-            }
         }
         if (vowelAtEnd) {
             for (String reading : List.copyOf(readings)) {

@@ -18,7 +18,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  *
  * <p>Blocking: a query is compared in full only with records that share a blocking key with it,
  * so it never scans everything. The keys are the consonant skeletons of name words, alone and with
- * the year of birth, pairs of name words in either order, and the full date of birth. Keys shared
+ * the year of birth, pairs of name words in either order, each name word with the first name of
+ * each parent, and the full date of birth. Keys shared
  * by very many records (a common name alone) are skipped at query time; the pair and year keys
  * still find the record.
  */

@@ -85,12 +85,12 @@ public final class Reason {
     @Override
     public boolean equals(Object other) {
         return other instanceof Reason r && field == r.field && finding == r.finding
-                && Double.compare(bits, r.bits) == 0 && detail().equals(r.detail());
+                && Double.compare(bits, r.bits) == 0 && sharedBySiblings == r.sharedBySiblings && detail().equals(r.detail());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(field, finding, detail(), bits);
+        return Objects.hash(field, finding, detail(), bits, sharedBySiblings);
     }
 
     @Override

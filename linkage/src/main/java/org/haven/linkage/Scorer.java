@@ -29,8 +29,6 @@ final class Scorer {
     static final double SIBLING_PRIOR = -4;
     /** Twins share a date of birth: one sibling pair in twenty or so, against one in 4,000 for two children of different families. */
     static final double TWINS_DATE = 7;
-    /** A twin's date with day and month swapped: as much less as the swap costs the child herself. */
-    static final double TWINS_DATE_SWAPPED = TWINS_DATE - 2.5;
     /** Brothers and sisters are not given one name. */
     static final double SIBLINGS_GIVEN_NAME = -5;
     /** Against, when a record leaves out the sex and its given name tells the other one. */
@@ -198,21 +196,30 @@ final class Scorer {
      * sister of it who is not in the records: the findings that siblings share count as for the child
      * (family name, parents, place of birth, nationality); a given name that differs says nothing
      * against it (siblings are given different names), one that agrees says much
-     * ({@link #SIBLINGS_GIVEN_NAME}); the same date of birth is a twin's ({@link #TWINS_DATE}), and
-     * the sex says nothing. Twins and siblings share everything but the given name, so without this
+     * ({@link #SIBLINGS_GIVEN_NAME}); a date of birth that agrees is a twin's, worth as much less than
+     * for the child as {@link #TWINS_DATE} is less than the same date for her (a day and month
+     * swapped, a year and month), and the sex says nothing. Twins and siblings share everything but the given name, so without this
      * a twin sister outscores most true matches with a typo.
      */
     double asSiblingBits(List<Reason> reasons) {
+        boolean swapped = reasons.stream().anyMatch(r -> r.field() == Field.NAME && r.finding() == Finding.SWAPPED);
+        // names read swapped: either record may be the one that swapped them, so either part may be the given name
+        return swapped ? Math.max(asSiblingBits(reasons, false), asSiblingBits(reasons, true))
+                : asSiblingBits(reasons, false);
+    }
+
+    private static double asSiblingBits(List<Reason> reasons, boolean otherPartIsTheGivenName) {
         double bits = SIBLING_PRIOR;
         boolean givenNameAgrees = false;
         for (Reason reason : reasons) {
-            if (reason.isSharedBySiblings()) {
+            boolean namePart = reason.field() == Field.NAME && reason.finding() != Finding.SWAPPED;
+            boolean shared = namePart && otherPartIsTheGivenName ? !reason.isSharedBySiblings() : reason.isSharedBySiblings();
+            if (shared) {
                 bits += reason.bits();
             } else if (reason.field() == Field.NAME && reason.bits() > 0) {
                 givenNameAgrees = true;
-            } else if (reason.field() == Field.BIRTH_DATE) {
-                bits += reason.finding() == Finding.SAME ? TWINS_DATE
-                        : reason.finding() == Finding.SWAPPED ? TWINS_DATE_SWAPPED : 0;
+            } else if (reason.field() == Field.BIRTH_DATE && reason.bits() > 0) {
+                bits += Math.max(0, reason.bits() - BirthDates.SAME_DATE + TWINS_DATE);
             }
         }
         return givenNameAgrees ? bits + SIBLINGS_GIVEN_NAME : bits;

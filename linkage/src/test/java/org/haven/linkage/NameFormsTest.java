@@ -12,6 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class NameFormsTest {
 
+    @ParameterizedTest(name = "{0} reads {1}")
+    @CsvSource({"إلياس, ilias", "إلهام, ilham", "إبراهيم, ibrahim", "هدى, hda", "ليلى, lila", "حياة, hiat",
+            "علی, ali", "ሄኖክ, henok", "ዳዊት, dawit", "ሄኖክ፡ዳዊት, henok dawit", "ተኽለ, tekile", "ሰላም, selam", "ሳባ, saba"})
+    void arabicAndEthiopicLettersAreReadAsTheNamesAreSaid(String name, String reading) {
+        assertThat(NameForms.latin(name)).isEqualTo(reading);
+    }
+
     @ParameterizedTest(name = "{0} and {1} sound alike")
     @CsvSource({
             "Александр, Aleksandr", "Alexander, Aleksandr", "Олександр, Aleksandr",

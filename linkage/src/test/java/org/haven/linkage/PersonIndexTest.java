@@ -168,6 +168,19 @@ class PersonIndexTest {
         assertThat(found.get(0).decision()).isEqualTo(Candidate.Decision.MATCH);
     }
 
+    @Test
+    void aTwinSisterIsLeftForAPersonToDecideWhenARecordHasHerNamesSwappedOrOnlyTheMonthOfBirth() {
+        index.put(new PersonRecord("swapped", "Александрина", "Ксения", null, PersonRecord.Sex.FEMALE,
+                BirthDate.parse("2008-09-09").orElseThrow(), "Калининград", "RU", "Ирина", "Владимир"));
+        index.put(new PersonRecord("month", "Дарья", "Александрина", null, PersonRecord.Sex.FEMALE,
+                BirthDate.parse("2011-03").orElseThrow(), "Калининград", "RU", "Ирина", "Владимир"));
+
+        assertThat(whoMayBe(family("q1", "Эва", "2008-09-09"))).first()
+                .satisfies(c -> assertThat(c.decision()).isEqualTo(Candidate.Decision.POSSIBLE));
+        assertThat(whoMayBe(family("q2", "Ольга", "2011-03-14"))).first()
+                .satisfies(c -> assertThat(c.decision()).isEqualTo(Candidate.Decision.POSSIBLE));
+    }
+
     /** A daughter of the Aleksandrin family of Kaliningrad: family name, place, nationality and parents shared by her sisters. */
     private static PersonRecord family(String id, String given, String born) {
         return new PersonRecord(id, given, "Александрина", null, PersonRecord.Sex.FEMALE,

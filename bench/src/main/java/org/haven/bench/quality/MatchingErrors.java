@@ -33,7 +33,7 @@ public final class MatchingErrors {
         int queries = Integer.parseInt(options.getOrDefault("queries", "10000"));
         long seed = Long.parseLong(options.getOrDefault("seed", "2026"));
         int show = Integer.parseInt(options.getOrDefault("show", "5"));
-        var asked = java.util.Set.of(options.getOrDefault("ids", "").split(","));
+        var asked = new java.util.HashSet<>(List.of(options.getOrDefault("ids", "").split(",")));
         Dataset data = QualityBenchmark.generator(options, seed).generate(records, queries, 0.2);
         var index = new PersonIndex();
         var recordOf = new HashMap<String, PersonRecord>();
