@@ -14,6 +14,14 @@ class PersonIndexTest {
         return PersonRecord.named(id, given, family, BirthDate.parse(born).orElseThrow());
     }
 
+    private static final String MADE_UP_LETTERS = "bdfgklmnprtv";
+
+    /** One of 1,728 names no two alike in their consonants: Bbabob, Bdabob, ... */
+    private static String madeUpName(int i) {
+        return "B" + MADE_UP_LETTERS.charAt(i % 12) + "a" + MADE_UP_LETTERS.charAt(i / 12 % 12) + "o"
+                + MADE_UP_LETTERS.charAt(i / 144 % 12);
+    }
+
     private List<Candidate> whoMayBe(PersonRecord query) {
         return index.candidates(query, 5);
     }
@@ -53,11 +61,8 @@ class PersonIndexTest {
 
     @Test
     void aRareFamilyNameWithATypoIsFoundAmongThousandsWithTheSameCommonGivenNameAndYear() {
-        String letters = "bdfgklmnprtv";
         for (int i = 0; i < 3_000; i++) {
-            String family = "B" + letters.charAt(i % 12) + "a" + letters.charAt(i / 12 % 12) + "o"
-                    + letters.charAt(i / 144 % 12) + "i" + letters.charAt(i / 1728 % 12);
-            index.put(child("filler-" + i, "Maryam", family, "2006"));
+            index.put(child("filler-" + i, "Maryam", madeUpName(i) + "i" + MADE_UP_LETTERS.charAt(i / 1728 % 12), "2006"));
         }
         index.put(child("r1", "Maryam", "El Idrdissi", "2005-11-02"));
 
@@ -68,11 +73,8 @@ class PersonIndexTest {
 
     @Test
     void aShortGivenNameSpeltAnotherWayIsFoundAmongThousandsWithTheSameFamilyNameAndYear() {
-        String letters = "bdfgklmnprtv";
         for (int i = 0; i < 2_100; i++) {
-            String given = "B" + letters.charAt(i % 12) + "a" + letters.charAt(i / 12 % 12) + "o"
-                    + letters.charAt(i / 144 % 12);
-            index.put(child("filler-" + i, given, "Endraj", "2011"));
+            index.put(child("filler-" + i, madeUpName(i), "Endraj", "2011"));
         }
         index.put(child("r1", "Ema", "Endraj", "2011"));
 
@@ -83,11 +85,8 @@ class PersonIndexTest {
 
     @Test
     void aChildKnownByACommonGivenNameAndHerMothersNameIsFoundThoughTheRecordHasNoDate() {
-        String letters = "bdfgklmnprtv";
         for (int i = 0; i < 2_100; i++) {
-            String family = "B" + letters.charAt(i % 12) + "a" + letters.charAt(i / 12 % 12) + "o"
-                    + letters.charAt(i / 144 % 12);
-            index.put(child("filler-" + i, "Jamil", family, String.valueOf(2000 + i % 16)));
+            index.put(child("filler-" + i, "Jamil", madeUpName(i), String.valueOf(2000 + i % 16)));
         }
         index.put(new PersonRecord("r1", "Jamil", "Al-Mohammad", null, null, BirthDate.UNKNOWN, null, null, "Raghad",
                 null));
