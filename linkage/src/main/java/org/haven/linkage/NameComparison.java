@@ -167,7 +167,8 @@ final class NameComparison {
         }
         for (String x : a.consonants()) {
             for (String y : b.consonants()) {
-                if (x.length() - (x.endsWith(NameForms.SAID_VOWEL_AT_END) ? 1 : 0) >= 2 && x.equals(y)) {
+                boolean marked = x.endsWith(NameForms.SAID_VOWEL_AT_END) || x.endsWith(NameForms.UNSAID_H_AT_END);
+                if (x.length() - (marked ? 1 : 0) >= 2 && x.equals(y)) {
                     return true;
                 }
             }

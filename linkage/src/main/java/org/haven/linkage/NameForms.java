@@ -50,6 +50,12 @@ public final class NameForms {
     private static final java.util.regex.Pattern VOWEL_MARKS = java.util.regex.Pattern.compile("\\p{Mn}+");
     /** Marks the consonants of a reading that ends in a vowel ({@link #consonants}). */
     static final String SAID_VOWEL_AT_END = "+";
+    /**
+     * Marks the consonants of a word whose last letter is an h written but not said: a Latin word
+     * ending in -ah or -eh (Hamzah, Shehadeh) and an Arabic-script word ending in ة (حمزة, شحادة).
+     * Only such two meet by it: Sabah (صباح) is not صبا, nor Shehadeh شهد.
+     */
+    static final String UNSAID_H_AT_END = "~";
 
     private static final int CACHE_LIMIT = 500_000;
     private static final Map<String, String> LATIN_CACHE = new ConcurrentHashMap<>();
@@ -360,6 +366,9 @@ public final class NameForms {
     static String[] consonants(String latin, boolean unvowelled) {
         String plain = singleLetters(skeleton(latin));
         boolean vowelAtEnd = endsInVowel(latin);
+        if (!unvowelled && latin.length() >= 4 && latin.endsWith("h") && endsInVowel(latin.substring(0, latin.length() - 1))) {
+            return new String[] {plain, singleLetters(skeleton(latin.substring(0, latin.length() - 1))) + UNSAID_H_AT_END};
+        }
         if (!unvowelled || latin.length() < 3) {
             return vowelAtEnd ? new String[] {plain, plain + SAID_VOWEL_AT_END} : new String[] {plain};
         }
@@ -382,10 +391,14 @@ public final class NameForms {
      * The consonants a word written in Arabic script may stand for ({@link #consonants}), read also
      * with the Persian sounds of its letters ({@link #persianWords}: رضا is Reza) and with its final
      * ه said as a vowel ({@link #wordsWithFinalHeSaidAsVowel}). That last reading meets only a word that
-     * ends in a vowel: فاطمه is Fatima and Fatemeh, سعیده is Saeeda but not her brother Saeed.
+     * ends in a vowel: فاطمه is Fatima and Fatemeh, سعیده is Saeeda but not her brother Saeed. A word
+     * ending in ة also stands for its consonants marked {@link #UNSAID_H_AT_END} (حمزة meets Hamzah).
      */
-    static String[] consonants(String latin, String persian, String finalHeSaid) {
+    static String[] consonants(String latin, String persian, String finalHeSaid, String spelt) {
         var readings = new java.util.LinkedHashSet<>(List.of(consonants(latin, true)));
+        if (latin.endsWith("a") && spelt.endsWith("h")) { // a final ة: read a, spelt as ه
+            readings.add(singleLetters(skeleton(latin)) + UNSAID_H_AT_END);
+        }
         if (!persian.equals(latin)) {
             readings.addAll(List.of(consonants(persian, true)));
         }

@@ -37,7 +37,7 @@ record Word(String latin, String skeleton, String[] fullNameSkeletons, boolean i
                 diminutive ? fullNames.stream().map(NameForms::soundSpelling).distinct().toArray(String[]::new)
                         : new String[] {sounds[0]},
                 Endings.of(latin), arabic == null ? NameForms.consonants(latin, false)
-                        : NameForms.consonants(latin, arabic.persian(), arabic.finalHeSaid()),
+                        : NameForms.consonants(latin, arabic.persian(), arabic.finalHeSaid(), arabic.spelt()),
                 // read through Nicknames, which reads a word before it files it (no computeIfAbsent), so
                 // this may nest: each level is shorter by a joining word
                 particle, particle == null ? null : nicknames.word(latin.substring(particle.length()),

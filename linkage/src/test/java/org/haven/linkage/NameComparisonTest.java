@@ -172,6 +172,18 @@ class NameComparisonTest {
     }
 
     @ParameterizedTest(name = "{0} and {1} are one name")
+    @CsvSource({"حمزة, Hamzah", "شحادة, Shehadeh", "رحمة, Rahmah", "صباح, Sabah"})
+    void aFinalHWrittenForTaMarbutaMeetsTheArabicScriptName(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are different names")
+    @CsvSource({"صبا, Sabah", "سما, Samah", "شهد, Shehadeh", "ربى, Rabah"})
+    void aFinalHThatIsALetterOfItsOwnIsNotLeftOut(String one, String other) {
+        assertThat(similarity(one, other)).isLessThan(NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are one name")
     @CsvSource({"Oluwadamilare, Damilare", "Oluwabukola, Bukola", "Olufunmilayo, Funmilayo"})
     void aYorubaNameMeetsItselfWithoutOluwa(String one, String other) {
         assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
