@@ -24,9 +24,30 @@ public final class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /**
+     * This clock seen from {@code zone}: the same, movable instant, with that zone's dates. (It
+     * returned itself, in UTC, so a test asking for today in Oslo got today in UTC, and a test run
+     * between 23:00 and midnight UTC expected another day than the code gave.)
+     */
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        MutableClock moved = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return moved.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return moved.instant();
+            }
+        };
     }
 
     @Override
