@@ -112,31 +112,27 @@ final class Scorer {
         double bits = NameComparison.bits(pair, against);
         out.add(Reason.withDetail(Field.NAME, pair.finding(), () -> label + " " + pair.detail(), bits)
                 .sharedBySiblings(familyWide));
-        if (bits > 0) {
-            int at = out.size();
-            secondWord(label, q, r, pair, similarities, out);
-            if (out.size() > at) {
-                out.set(at, out.get(at).sharedBySiblings(familyWide));
-            }
+        Reason second = bits > 0 ? secondWord(label, q, r, pair, similarities) : null;
+        if (second != null) {
+            out.add(second.sharedBySiblings(familyWide));
         }
     }
 
     /**
      * When both names have another word besides the agreeing one ("Kim Chau" and "Kim Bich"), that
-     * word counts too: a little for, more against.
+     * word counts too: a little for, more against. Null when either has no other word.
      */
-    private void secondWord(String label, Word[] q, Word[] r, NameComparison.Pair first, Similarities similarities,
-            List<Reason> out) {
+    private Reason secondWord(String label, Word[] q, Word[] r, NameComparison.Pair first, Similarities similarities) {
         Word[] qRest = rest(q, first.query());
         Word[] rRest = rest(r, first.record());
         if (qRest.length == 0 || rRest.length == 0) {
-            return;
+            return null;
         }
         var second = NameComparison.bestPair(qRest, rRest, rarity, similarities);
-        out.add(second.similarity() >= NameComparison.VARIANT
+        return second.similarity() >= NameComparison.VARIANT
                 ? Reason.withDetail(Field.NAME, second.finding(), () -> "another of the " + label + " " + second.detail(), 3)
                 : Reason.withDetail(Field.NAME, Reason.Finding.DIFFERENT, () -> "another of the " + label + " " + second.detail(),
-                NameComparison.against(-4, second.similarity())));
+                NameComparison.against(-4, second.similarity()));
     }
 
     /** The words of a name other than {@code used} and the words it overlaps (run-together forms). */
