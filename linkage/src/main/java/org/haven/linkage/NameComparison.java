@@ -31,6 +31,8 @@ final class NameComparison {
      * another by its dots may be a slip of the pen.
      */
     static final double OTHER_LETTERS = 0.83;
+    /** At most this alike: a word that is the other with a consonant put in front ({@link #letterPutInFront}). */
+    static final double LETTER_IN_FRONT = 0.83;
     /** Likeness at which two different words count exactly the bits set against them ({@link #against}). */
     private static final double NEUTRAL_LIKENESS = 0.65;
     /** How far likeness may move the bits against, either way. */
@@ -82,6 +84,9 @@ final class NameComparison {
         if (otherFamily) {
             return Math.min(alike, OTHER_ENDING);
         }
+        if (letterPutInFront(a.latin(), b.latin()) || letterPutInFront(b.latin(), a.latin())) {
+            return Math.min(alike, LETTER_IN_FRONT);
+        }
         if (alike < DIMINUTIVE_OF_ALIKE && (a.isDiminutive() || b.isDiminutive())
                 && fullNamesAlike(a, b)) {
             // Valya and Walewtina: a diminutive of a name spelt almost as the other
@@ -106,6 +111,27 @@ final class NameComparison {
         }
         return first < a.length() - 1 && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
                 && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
+    }
+
+    /**
+     * Whether the longer word is the shorter with a consonant put in front: Samir and Amir, Karina and
+     * Arina, Roksana and Oksana, Thanh and Hanh, عمر and سامر are different names. A slip of the pen
+     * or keyboard seldom falls on the first letter, so Jaro–Winkler, which sees every letter of the
+     * shorter word in the longer, overrates these. Not an h, a glide or a vowel, which scripts and
+     * romanisations add or leave out at the start of one name (Hanna and Anna, Yelena and Elena);
+     * not a letter written twice (Nnamdi) or a letter that writes one sound with the next (Tchernov
+     * and Chernov, Djamal and Jamal, Dzadran, Schadi, Christo and Khristo).
+     */
+    static boolean letterPutInFront(String longer, String shorter) {
+        if (longer.length() != shorter.length() + 1 || shorter.length() < 2 || !longer.endsWith(shorter)) {
+            return false;
+        }
+        char first = longer.charAt(0);
+        char next = shorter.charAt(0);
+        return !NameForms.isVowel(first) && "hyjw".indexOf(first) < 0 && first != next
+                && !(next == 'h' && (first == 'c' || first == 'k'))
+                && !(first == 't' && shorter.startsWith("ch")) && !(first == 's' && shorter.startsWith("ch"))
+                && !(first == 'd' && (next == 'j' || next == 'z'));
     }
 
     /** Whether a full name of one is spelt almost as a full name of the other, as said. */

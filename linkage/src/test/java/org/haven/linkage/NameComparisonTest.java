@@ -57,6 +57,20 @@ class NameComparisonTest {
         assertThat(NameComparison.neighboursSwapped(word(one).latin(), word(other).latin())).isFalse();
     }
 
+    @ParameterizedTest(name = "{0} is not {1} with a letter put in front")
+    @CsvSource({"Samir, Amir", "Karina, Arina", "Roksana, Oksana", "Thanh, Hanh", "سامر, عمر", "Kamal, Amal"})
+    void aNameWithAConsonantPutInFrontIsAnotherName(String one, String other) {
+        assertThat(similarity(one, other)).isLessThan(NameComparison.SIMILAR);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} still meet")
+    @CsvSource({"Hanna, Anna", "Tchernov, Chernov", "Djamal, Jamal", "Khristo, Hristo", "Nnamdi, Namdi",
+            "Yelena, Elena"})
+    void aFirstLetterThatScriptsAddOrLeaveOutIsNotAnotherName(String one, String other) {
+        assertThat(NameComparison.letterPutInFront(word(one).latin(), word(other).latin())).isFalse();
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.SIMILAR);
+    }
+
     @ParameterizedTest(name = "{0} is not {1} with an article")
     @CsvSource({"Alina, Ina", "Elvira, Vira", "Alahmad, Hamid"})
     void aNameThatOnlyLooksLikeOneWithTheArabicArticleIsNotTakenForIt(String one, String other) {
