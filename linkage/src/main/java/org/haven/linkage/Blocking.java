@@ -15,6 +15,7 @@ final class Blocking {
     private static final String DATE = "d:";
     private static final String TYPO = "t:";
     private static final String PARENT = "m:";
+    private static final String PAIR_WITH_TYPO = "q:";
     private static final int MAX_WORDS = 6;
 
     private Blocking() {
@@ -32,6 +33,7 @@ final class Blocking {
             keys.addAll(typoKeys(s));
         }
         keys.addAll(pairs(skeletons));
+        keys.addAll(pairsWithATypo(skeletons));
         keys.addAll(withParents(skeletons, profile));
         if (date.hasDay()) {
             keys.add(DATE + date);
@@ -57,6 +59,9 @@ final class Blocking {
         }
         for (String pair : pairs(skeletons)) {
             keys.merge(pair, 4, Math::max);
+        }
+        for (String pair : pairsWithATypo(skeletons)) {
+            keys.merge(pair, 3, Math::max);
         }
         for (String withParent : withParents(skeletons, profile)) {
             keys.merge(withParent, 4, Math::max);
@@ -125,6 +130,29 @@ final class Blocking {
             }
             for (String s : skeletons) {
                 keys.add(PARENT + s + "|" + parent[0].skeleton());
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Each pair of names with one letter of one of them left out: "Elena Erikeanu" and "Elena
+     * Ericeanu" share no other key where Elena alone is too common to follow and the family name's
+     * forms with a letter left out are too (the typo keys, {@link #typoKeys}).
+     */
+    private static List<String> pairsWithATypo(List<String> skeletons) {
+        var keys = new ArrayList<String>();
+        for (int i = 0; i < skeletons.size(); i++) {
+            for (int j = 0; j < skeletons.size(); j++) {
+                String exact = skeletons.get(i);
+                String typo = skeletons.get(j);
+                if (i == j || typo.length() < 3 || typo.startsWith("=")) {
+                    continue;
+                }
+                for (int k = 0; k < typo.length(); k++) {
+                    String shorter = typo.substring(0, k) + typo.substring(k + 1);
+                    keys.add(PAIR_WITH_TYPO + (exact.compareTo(shorter) < 0 ? exact + "|" + shorter : shorter + "|" + exact));
+                }
             }
         }
         return keys;
