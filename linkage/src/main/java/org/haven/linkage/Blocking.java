@@ -118,9 +118,11 @@ final class Blocking {
     }
 
     /**
-     * Each name with the first name of each parent: a child known by one common given name and her
-     * mother's or father's name, where the other record leaves out the date of birth or spells the
-     * family name past its typo keys (جميل, mother رغد; Jamil Al-Mohammad, mother Raghad).
+     * Each name, and each with one letter left out, with the first name of each parent: a child
+     * known by one common given name and her mother's or father's name, where the other record leaves
+     * out the date of birth or spells the family name past its typo keys (جميل, mother رغد; Jamil
+     * Al-Mohammad, mother Raghad), or a given name with a typo where the other record has no family
+     * name (Njoza and Njomza, father Mergim).
      */
     private static List<String> withParents(List<String> skeletons, Profile profile) {
         var keys = new ArrayList<String>();
@@ -130,6 +132,11 @@ final class Blocking {
             }
             for (String s : skeletons) {
                 keys.add(PARENT + s + "|" + parent[0].skeleton());
+                if (s.length() >= 3 && !s.startsWith("=")) {
+                    for (int k = 0; k < s.length(); k++) {
+                        keys.add(PARENT + s.substring(0, k) + s.substring(k + 1) + "|" + parent[0].skeleton());
+                    }
+                }
             }
         }
         return keys;

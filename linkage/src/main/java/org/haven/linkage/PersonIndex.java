@@ -19,7 +19,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>Blocking: a query is compared in full only with records that share a blocking key with it,
  * so it never scans everything. The keys are the consonant skeletons of name words, alone and with
  * the year of birth, pairs of name words in either order, each name word with the first name of
- * each parent, and the full date of birth. Keys shared
+ * each parent, and the full date of birth; the skeletons of three letters or more also with one
+ * letter left out (a typo), alone, in pairs and with a parent. Keys shared
  * by very many records (a common name alone) are skipped at query time; the pair and year keys
  * still find the record.
  */

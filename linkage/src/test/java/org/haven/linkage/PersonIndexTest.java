@@ -98,6 +98,34 @@ class PersonIndexTest {
     }
 
     @Test
+    void aFamilyNameWithATypoNextToACommonGivenNameIsFoundThoughBothAreCommonAlone() {
+        for (int i = 0; i < 2_100; i++) {
+            index.put(child("elena-" + i, "Elena", madeUpName(i), String.valueOf(2000 + i % 16)));
+            index.put(child("ruban-" + i, madeUpName(i), "Ruban", String.valueOf(2000 + i % 16)));
+        }
+        index.put(child("r1", "Elena", "Erikeanu", ""));
+
+        var found = whoMayBe(child("q", "Elena", "Ericeanu", "2010-08-27"));
+
+        assertThat(found).extracting(Candidate::recordId).contains("r1");
+    }
+
+    @Test
+    void aGivenNameWithATypoIsFoundWithTheFathersNameAmongManyOfTheFamilyBornThatYear() {
+        for (int i = 0; i < 1_000; i++) {
+            index.put(new PersonRecord("filler-" + i, madeUpName(i), "Topalli", null, null,
+                    BirthDate.parse("2004").orElseThrow(), "Tiranë", null, "Elona", null));
+        }
+        index.put(new PersonRecord("r1", "Njomza", null, null, null, BirthDate.parse("2004-04-21").orElseThrow(),
+                "Tiranë", "AL", null, "Mergim"));
+
+        var found = whoMayBe(new PersonRecord("q", "Njoza", "Topalli", null, null, BirthDate.parse("2004").orElseThrow(),
+                "Tiranë", null, "Elona", "Mergim"));
+
+        assertThat(found).extracting(Candidate::recordId).contains("r1");
+    }
+
+    @Test
     void anAfghanNameInArabicScriptIsFoundUnderItsPersianSounds() {
         index.put(child("r1", "رضا", "امینی", "2013-08-14"));
         index.put(child("r2", "رزان", "", "2009"));
