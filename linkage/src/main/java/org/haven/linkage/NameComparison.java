@@ -120,7 +120,8 @@ final class NameComparison {
      * shorter word in the longer, overrates these. Not an h, a glide or a vowel, which scripts and
      * romanisations add or leave out at the start of one name (Hanna and Anna, Yelena and Elena);
      * not a letter written twice (Nnamdi) or a letter that writes one sound with the next (Tchernov
-     * and Chernov, Djamal and Jamal, Dzadran, Schadi, Christo and Khristo).
+     * and Chernov, Djamal and Jamal, Dzadran and Zadran, Schadi and Chadi, Christo and Hristo,
+     * Tsehay and Sehay, Albanian Gjon and Jon).
      */
     static boolean letterPutInFront(String longer, String shorter) {
         if (longer.length() != shorter.length() + 1 || shorter.length() < 2 || !longer.endsWith(shorter)) {
@@ -130,8 +131,8 @@ final class NameComparison {
         char next = shorter.charAt(0);
         return !NameForms.isVowel(first) && "hyjw".indexOf(first) < 0 && first != next
                 && !(next == 'h' && (first == 'c' || first == 'k'))
-                && !(first == 't' && shorter.startsWith("ch")) && !(first == 's' && shorter.startsWith("ch"))
-                && !(first == 'd' && (next == 'j' || next == 'z'));
+                && !((first == 't' || first == 's') && shorter.startsWith("ch")) && !(first == 't' && next == 's')
+                && !((first == 'd' || first == 'g') && next == 'j') && !(first == 'd' && next == 'z');
     }
 
     /** Whether a full name of one is spelt almost as a full name of the other, as said. */

@@ -64,8 +64,8 @@ class NameComparisonTest {
     }
 
     @ParameterizedTest(name = "{0} and {1} still meet")
-    @CsvSource({"Hanna, Anna", "Tchernov, Chernov", "Djamal, Jamal", "Khristo, Hristo", "Nnamdi, Namdi",
-            "Yelena, Elena"})
+    @CsvSource({"Hanna, Anna", "Yelena, Elena", "Tchernov, Chernov", "Djamal, Jamal", "Christo, Hristo",
+            "Nnamdi, Namdi", "Schadi, Chadi", "Dzadran, Zadran", "Tsehay, Sehay", "Gjon, Jon"})
     void aFirstLetterThatScriptsAddOrLeaveOutIsNotAnotherName(String one, String other) {
         assertThat(NameComparison.letterPutInFront(word(one).latin(), word(other).latin())).isFalse();
         assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.SIMILAR);
