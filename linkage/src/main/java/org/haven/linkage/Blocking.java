@@ -103,20 +103,24 @@ final class Blocking {
      * left out (symmetric deletion): two skeletons one edit apart always share one of these.
      */
     static List<String> typoKeys(String skeleton) {
-        var keys = new ArrayList<String>();
-        for (String form : withATypo(skeleton)) {
+        var forms = lettersLeftOut(skeleton);
+        if (forms.isEmpty()) {
+            return List.of();
+        }
+        var keys = new ArrayList<String>(forms.size() + 1);
+        keys.add(TYPO + skeleton);
+        for (String form : forms) {
             keys.add(TYPO + form);
         }
         return keys;
     }
 
-    /** A skeleton of three letters or more and its forms with one letter left out ({@link #typoKeys}); none for a shorter one. */
-    private static Set<String> withATypo(String skeleton) {
+    /** A skeleton of three letters or more with each one of its letters left out ({@link #typoKeys}); none for a shorter one. */
+    private static Set<String> lettersLeftOut(String skeleton) {
         if (skeleton.length() < 3 || skeleton.startsWith("=")) {
             return Set.of();
         }
         var forms = new LinkedHashSet<String>();
-        forms.add(skeleton);
         for (int i = 0; i < skeleton.length(); i++) {
             forms.add(skeleton.substring(0, i) + skeleton.substring(i + 1));
         }
@@ -124,11 +128,11 @@ final class Blocking {
     }
 
     /**
-     * Each name, and its forms with a typo ({@link #withATypo}), with the first name of each parent:
-     * a child known by one common given name and her mother's or father's name, where the other
-     * record leaves out the date of birth or spells the family name past its typo keys (جميل, mother
-     * رغد; Jamil Al-Mohammad, mother Raghad), or a given name with a typo where the other record has
-     * no family name (Njoza and Njomza, father Mergim).
+     * Each name, and each with one letter left out ({@link #lettersLeftOut}), with the first name of
+     * each parent: a child known by one common given name and her mother's or father's name, where
+     * the other record leaves out the date of birth or spells the family name past its typo keys
+     * (جميل, mother رغد; Jamil Al-Mohammad, mother Raghad), or a given name with a typo where the
+     * other record has no family name (Njoza and Njomza, father Mergim).
      */
     private static Set<String> withParents(List<String> skeletons, Profile profile) {
         var keys = new LinkedHashSet<String>();
@@ -138,7 +142,7 @@ final class Blocking {
             }
             for (String s : skeletons) {
                 keys.add(PARENT + s + "|" + parent[0].skeleton());
-                for (String typo : withATypo(s)) {
+                for (String typo : lettersLeftOut(s)) {
                     keys.add(PARENT + typo + "|" + parent[0].skeleton());
                 }
             }
@@ -158,10 +162,11 @@ final class Blocking {
         var keys = new LinkedHashSet<String>();
         for (String exact : skeletons) {
             for (String other : skeletons) {
-                for (String typo : other.equals(exact) ? Set.<String>of() : withATypo(other)) {
-                    if (!typo.equals(other)) {
-                        keys.add(PAIR_WITH_TYPO + (exact.compareTo(typo) < 0 ? exact + "|" + typo : typo + "|" + exact));
-                    }
+                if (other.equals(exact)) {
+                    continue;
+                }
+                for (String typo : lettersLeftOut(other)) {
+                    keys.add(PAIR_WITH_TYPO + (exact.compareTo(typo) < 0 ? exact + "|" + typo : typo + "|" + exact));
                 }
             }
         }
