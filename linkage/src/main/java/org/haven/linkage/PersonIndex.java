@@ -45,7 +45,7 @@ public final class PersonIndex {
     private final List<Profile> slots = new ArrayList<>();
     private final ArrayDeque<Integer> freeSlots = new ArrayDeque<>();
     private final Map<String, Integer> slotOfId = new HashMap<>();
-    private final Map<String, IntList> postings = new HashMap<>();
+    private final Postings postings = new Postings();
     private final Map<String, int[]> wordCounts = new HashMap<>();
     private final ThreadLocal<int[]> hitsBuffer = ThreadLocal.withInitial(() -> new int[0]);
     private final NameSexes nameSexes = new NameSexes();
@@ -84,7 +84,7 @@ public final class PersonIndex {
             }
             slotOfId.put(record.id(), slot);
             for (String key : Blocking.recordKeys(profile)) {
-                postings.computeIfAbsent(key, k -> new IntList()).add(slot);
+                postings.add(key, slot);
             }
             for (Word word : profile.allNames()) {
                 wordCounts.computeIfAbsent(word.skeleton(), k -> new int[1])[0]++;
@@ -112,10 +112,7 @@ public final class PersonIndex {
         }
         var profile = slots.get(slot);
         for (String key : Blocking.recordKeys(profile)) {
-            var list = postings.get(key);
-            if (list != null && list.remove(slot) && list.size() == 0) {
-                postings.remove(key);
-            }
+            postings.remove(key, slot);
         }
         nameSexes.remove(profile);
         for (Word word : profile.allNames()) {
@@ -225,8 +222,8 @@ public final class PersonIndex {
         }
         var touched = new IntList();
         for (var key : Blocking.queryKeys(query).entrySet()) {
-            var list = postings.get(key.getKey());
-            if (list == null || (list.size() > COMMON_KEY && !key.getKey().startsWith(Blocking.PAIR))) {
+            var list = postings.holders(key.getKey());
+            if (list.size() == 0 || (list.size() > COMMON_KEY && !key.getKey().startsWith(Blocking.PAIR))) {
                 continue;
             }
             int weight = weightOf(key.getValue(), list.size());
@@ -279,8 +276,8 @@ public final class PersonIndex {
         try {
             var stats = new LinkedHashMap<String, Integer>();
             stats.put("records", slotOfId.size());
-            stats.put("keys", postings.size());
-            stats.put("postings", postings.values().stream().mapToInt(IntList::size).sum());
+            stats.put("keys", postings.keys());
+            stats.put("postings", Math.toIntExact(postings.postings()));
             return stats;
         } finally {
             lock.readLock().unlock();
