@@ -29,6 +29,8 @@ final class Scorer {
     static final double SIBLING_PRIOR = -4;
     /** Twins share a date of birth: one sibling pair in twenty or so, against one in 4,000 for two children of different families. */
     static final double TWINS_DATE = 7;
+    /** What a first given name agreeing with the other's second is worth, of its bits ({@link #givenNames}). */
+    static final double FIRST_FOR_SECOND = 0.4;
     /** Brothers and sisters are not given one name. */
     static final double SIBLINGS_GIVEN_NAME = -5;
     /** Against, when a record leaves out the sex and its given name tells the other one. */
@@ -84,7 +86,7 @@ final class Scorer {
         }
         var similarities = new Similarities(q.allNames(), r.allNames());
         List<Reason> straight = new ArrayList<>();
-        part("given names", q.given, r.given, -5, false, similarities, straight);
+        givenNames(q.given, r.given, similarities, straight);
         part("family name", q.family, r.family, -6, true, similarities, straight);
         List<Reason> swapped = new ArrayList<>();
         part("given names as family name", q.given, r.family, -5.5, true, similarities, swapped);
@@ -110,11 +112,36 @@ final class Scorer {
         }
         var pair = NameComparison.bestPair(q, r, rarity, similarities);
         double bits = NameComparison.bits(pair, against);
+        Reason second = bits > 0 ? secondWord(label, q, r, pair, similarities) : null;
         out.add(Reason.withDetail(Field.NAME, pair.finding(), () -> label + " " + pair.detail(), bits)
                 .sharedBySiblings(familyWide));
-        Reason second = bits > 0 ? secondWord(label, q, r, pair, similarities) : null;
         if (second != null) {
             out.add(second.sharedBySiblings(familyWide));
+        }
+    }
+
+    /**
+     * The given names, where the order of the words counts: a first given name that agrees only with
+     * the other record's second one (Matas for Jokūbėlis Matas, Răzvan for Andrei Răzvan), the other
+     * first name left out or unlike, is worth {@link #FIRST_FOR_SECOND} of its bits. Records leave out a
+     * second given name far oftener than a first, and a brother is often given as his first name what
+     * is a sibling's second.
+     */
+    private void givenNames(Word[] q, Word[] r, Similarities similarities, List<Reason> out) {
+        if (q.length == 0 || r.length == 0) {
+            return;
+        }
+        String label = "given names";
+        var pair = NameComparison.bestPair(q, r, rarity, similarities);
+        double bits = NameComparison.bits(pair, -5);
+        Reason second = bits > 0 ? secondWord(label, q, r, pair, similarities) : null;
+        boolean firstForSecond = bits > 0 && (second == null || second.bits() < 0)
+                && (pair.query() == q[0]) != (pair.record() == r[0]);
+        double counted = firstForSecond ? FIRST_FOR_SECOND * bits : bits;
+        String shown = firstForSecond ? label + " (one's first, the other's second)" : label;
+        out.add(Reason.withDetail(Field.NAME, pair.finding(), () -> shown + " " + pair.detail(), counted));
+        if (second != null) {
+            out.add(second);
         }
     }
 

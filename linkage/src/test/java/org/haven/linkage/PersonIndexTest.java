@@ -175,6 +175,28 @@ class PersonIndexTest {
     }
 
     @Test
+    void aBrotherGivenTheChildsSecondNameAsHisFirstIsNotTakenForTheChild() {
+        index.put(child("brother", "Răzvan", "Gabrielescu", "2015-10-01"));
+        index.put(child("andrei", "Andrey", "Gabrielescu", "2015-04-14"));
+
+        var found = whoMayBe(child("q", "Andrei Răzvan", "Gabrielescu", "2015"));
+
+        assertThat(found.get(0).recordId()).isEqualTo("andrei");
+        assertThat(found).filteredOn(c -> c.recordId().equals("brother"))
+                .noneMatch(c -> c.decision() == Candidate.Decision.MATCH);
+    }
+
+    @Test
+    void aChildKnownByHerSecondGivenNameIsStillAMatch() {
+        index.put(child("maria", "Anna Maria", "Kowalczyk", "2011-03-14"));
+
+        var found = whoMayBe(child("q", "Maria", "Kowalczyk", "2011-03-14"));
+
+        assertThat(found.get(0).recordId()).isEqualTo("maria");
+        assertThat(found.get(0).decision()).isEqualTo(Candidate.Decision.MATCH);
+    }
+
+    @Test
     void aTwinSisterWhoSharesEverythingButTheGivenNameIsLeftForAPersonToDecide() {
         index.put(family("ksenia", "Ксения", "2008-09-09"));
 
