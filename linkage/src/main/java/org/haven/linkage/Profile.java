@@ -12,7 +12,7 @@ final class Profile {
      * Words that join names ("al", "ben", "van") and say nothing alone about who someone is; "uld"
      * is "ould" as French spellings' "ou" is read ({@link NameForms#latin}), "bn" is بن in Latin letters.
      */
-    private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "ad", "ed", "as", "ash", "bin", "ben",
+    static final Set<String> PARTICLES = Set.of("al", "el", "ul", "ad", "ed", "as", "ash", "bin", "ben",
             "bn", "ibn", "bint", "abu", "uld", "abd", "abdul", "abdel", "abdal", "abdol", "abdu", "van", "von", "der", "den", "de",
             "da", "di", "du", "le", "la");
 

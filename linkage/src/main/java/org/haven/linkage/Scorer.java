@@ -166,11 +166,31 @@ final class Scorer {
     private static Word[] rest(Word[] words, Word used) {
         var rest = new ArrayList<Word>();
         for (Word w : words) {
-            if (!w.latin().contains(used.latin()) && !used.latin().contains(w.latin())) {
+            if (!overlap(w.latin(), used.latin())) {
                 rest.add(w);
             }
         }
         return rest.toArray(Word[]::new);
+    }
+
+    /**
+     * True when one word is the other, or holds it run together with another word: "anhkhanh" holds
+     * "anh", "alahmad" holds "ahmad" after the article. A word only one or two letters longer that
+     * holds the other is another name, not a run-together form: Khanh and Anh, Hoang and Hoa, Thanh
+     * and Anh were read as one, so that Anh Khanh and Anh Hao compared no second given name.
+     */
+    static boolean overlap(String a, String b) {
+        if (a.length() < b.length()) {
+            return overlap(b, a);
+        }
+        if (!a.contains(b)) {
+            return false;
+        }
+        if (a.length() == b.length() || a.length() - b.length() >= 3) {
+            return true;
+        }
+        String added = a.startsWith(b) ? a.substring(b.length()) : a.endsWith(b) ? a.substring(0, a.length() - b.length()) : "";
+        return Profile.PARTICLES.contains(added);
     }
 
     /** Up to two agreeing words in any position; worth less than agreement in the right places. */

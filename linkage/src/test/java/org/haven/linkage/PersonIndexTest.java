@@ -301,6 +301,26 @@ class PersonIndexTest {
     }
 
     @Test
+    void aSecondGivenNameThatHoldsTheFirstWithALetterOrTwoMoreIsComparedAsAnotherName() {
+        index.put(child("r1", "Anh Khanh", "Nguyen", "2013"));
+
+        var why = index.explain(child("q", "Anh Hao", "Nguyen", "2013-01-17"), "r1").orElseThrow();
+
+        assertThat(why.reasons()).filteredOn(r -> r.detail().startsWith("another of the given names"))
+                .singleElement().satisfies(r -> assertThat(r.finding()).isEqualTo(Reason.Finding.DIFFERENT));
+    }
+
+    @Test
+    void aFamilyNameWrittenWithItsArticleApartOrRunTogetherIsOneName() {
+        index.put(child("r1", "Ahmad", "Al-Hassan", "2013"));
+
+        var why = index.explain(child("q", "Ahmad", "Alhassan", "2013"), "r1").orElseThrow();
+
+        assertThat(why.reasons()).noneMatch(r -> r.detail().startsWith("another of the family name"));
+        assertThat(why.decision()).isEqualTo(Candidate.Decision.MATCH);
+    }
+
+    @Test
     void explanationsSayWhatAgreedAndWhatDidNot() {
         index.put(new PersonRecord("r1", "Amir", "Haidari", null, PersonRecord.Sex.MALE,
                 BirthDate.parse("2008-01-01").orElseThrow(), "Herat", "AF", null, null));
