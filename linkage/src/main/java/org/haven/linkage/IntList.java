@@ -26,7 +26,7 @@ final class IntList {
 
     void add(int value) {
         if (size == values.length) {
-            values = Arrays.copyOf(values, Math.max(2, size * 2));
+            values = Arrays.copyOf(values, size * 2);
         }
         values[size++] = value;
     }

@@ -7,9 +7,9 @@ import com.carrotsearch.hppc.LongObjectHashMap;
  * The records holding each blocking key, kept small: a key is held under a 64-bit fingerprint of
  * its text rather than the text itself, and a key held by one record (two keys in three: most typo
  * keys are) as that record's slot alone, with no list. At a million records this took the index
- * from 1,491 to 956 MiB (docs/matching.md). Two keys with one fingerprint would share their records,
- * which costs a query at most a record compared needlessly; among ten million keys that is expected
- * about once in a hundred thousand indexes.
+ * from 1,491 to 956 MiB (docs/matching.md). Two keys with one fingerprint would share their records:
+ * a query asking for either would count the other's holders too, in choosing whom to compare and in
+ * how rare the key looks. Among ten million keys that is expected about once in 370,000 indexes.
  */
 final class Postings {
 

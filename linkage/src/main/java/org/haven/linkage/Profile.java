@@ -12,7 +12,7 @@ final class Profile {
      * Words that join names ("al", "ben", "van") and say nothing alone about who someone is; "uld"
      * is "ould" as French spellings' "ou" is read ({@link NameForms#latin}), "bn" is بن in Latin letters.
      */
-    static final Set<String> PARTICLES = Set.of("al", "el", "ul", "ad", "ed", "as", "ash", "bin", "ben",
+    private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "ad", "ed", "as", "ash", "bin", "ben",
             "bn", "ibn", "bint", "abu", "uld", "abd", "abdul", "abdel", "abdal", "abdol", "abdu", "van", "von", "der", "den", "de",
             "da", "di", "du", "le", "la");
 
@@ -80,6 +80,7 @@ final class Profile {
      * keep their other readings ({@link Word.ArabicScript}).
      */
     private static Word[] words(String text, Nicknames nicknames) {
+        // the run-together form, where there is one, is the last word (isRunTogether)
         List<String> latin = NameForms.words(text);
         boolean arabic = !latin.isEmpty() && "Arab".equals(NameKeys.scriptOf(text));
         List<String> persian = arabic ? alongside(NameForms.persianWords(text), latin) : latin;
@@ -99,6 +100,14 @@ final class Profile {
             words.add(word(latin.get(0), persian.get(0), finalHeSaid.get(0), spelt.get(0), arabic, nicknames));
         }
         return words.toArray(Word[]::new);
+    }
+
+    /**
+     * True when {@code word} is the words of the name run together ({@link #words}): the last of a
+     * name of two words or more, which holds all the others.
+     */
+    static boolean isRunTogether(Word word, Word[] words) {
+        return words.length >= 2 && word == words[words.length - 1];
     }
 
     private static Word word(String latin, String persian, String finalHeSaid, String spelt, boolean arabic,

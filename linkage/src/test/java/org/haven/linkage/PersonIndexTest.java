@@ -301,6 +301,18 @@ class PersonIndexTest {
     }
 
     @Test
+    void aGivenNameWrittenApartOrRunTogetherCountsInFull() {
+        index.put(child("r1", "Abdulrahman", "Haidari", "2013"));
+        index.put(child("r2", "Anh Khanh", "Nguyen", "2013"));
+
+        var abd = index.explain(child("q", "Abd al-Rahman", "Haidari", "2013"), "r1").orElseThrow();
+        var anh = index.explain(child("q", "Anhkhanh", "Nguyen", "2013"), "r2").orElseThrow();
+
+        assertThat(abd.reasons()).noneMatch(r -> r.detail().contains("the other's second"));
+        assertThat(anh.reasons()).noneMatch(r -> r.detail().contains("the other's second"));
+    }
+
+    @Test
     void aSecondGivenNameThatHoldsTheFirstWithALetterOrTwoMoreIsComparedAsAnotherName() {
         index.put(child("r1", "Anh Khanh", "Nguyen", "2013"));
 
