@@ -29,7 +29,7 @@ final class Scorer {
     static final double SIBLING_PRIOR = -4;
     /** Twins share a date of birth: one sibling pair in twenty or so, against one in 4,000 for two children of different families. */
     static final double TWINS_DATE = 7;
-    /** What a first given name agreeing with the other's second is worth, of its bits ({@link #givenNames}). */
+    /** What a first given name agreeing with the other's second is worth, of its bits ({@link #part}). */
     static final double FIRST_FOR_SECOND = 0.4;
     /** Brothers and sisters are not given one name. */
     static final double SIBLINGS_GIVEN_NAME = -5;
@@ -86,11 +86,11 @@ final class Scorer {
         }
         var similarities = new Similarities(q.allNames(), r.allNames());
         List<Reason> straight = new ArrayList<>();
-        givenNames(q.given, r.given, similarities, straight);
-        part("family name", q.family, r.family, -6, true, similarities, straight);
+        part("given names", q.given, r.given, -5, false, true, similarities, straight);
+        part("family name", q.family, r.family, -6, true, false, similarities, straight);
         List<Reason> swapped = new ArrayList<>();
-        part("given names as family name", q.given, r.family, -5.5, true, similarities, swapped);
-        part("family name as given names", q.family, r.given, -5.5, false, similarities, swapped);
+        part("given names as family name", q.given, r.family, -5.5, true, false, similarities, swapped);
+        part("family name as given names", q.family, r.given, -5.5, false, false, similarities, swapped);
         if (!swapped.isEmpty()) {
             swapped.add(new Reason(Field.NAME, Finding.SWAPPED, "given and family names swapped", -1).sharedBySiblings(true));
         }
@@ -104,50 +104,34 @@ final class Scorer {
         return best.isEmpty() ? List.of(new Reason(Field.NAME, Finding.NOT_COMPARABLE, "", 0)) : best;
     }
 
-    /** {@code familyWide}: the part compared is the family name, which brothers and sisters share. */
-    private void part(String label, Word[] q, Word[] r, double against, boolean familyWide, Similarities similarities,
-            List<Reason> out) {
+    /**
+     * {@code familyWide}: the part compared is the family name, which brothers and sisters share.
+     * {@code inOrder}: the part is the given names, whose order counts: a first given name that
+     * agrees only with the other record's second one (Matas for Jokūbėlis Matas, Răzvan for Andrei
+     * Răzvan), the other first name left out or unlike, is worth {@link #FIRST_FOR_SECOND} of its
+     * bits. Records leave out a second given name far oftener than a first, and a brother is often
+     * given as his first name what is a sibling's second; as a sibling may so share it, the reason
+     * counts for the sibling too ({@link #asSiblingBits}). The words run together count as the first.
+     * A very common first name left out for the next (Mohammad Ali for Ali, Thi Lan for Lan) is
+     * lessened too: sparing names held by one child in sixty cost 0.0001 to 0.0004 of F1 at 100k, on
+     * data that never leaves out a first name, so what it would gain on real records could not be
+     * weighed.
+     */
+    private void part(String label, Word[] q, Word[] r, double against, boolean familyWide, boolean inOrder,
+            Similarities similarities, List<Reason> out) {
         if (q.length == 0 || r.length == 0) {
             return;
         }
         var pair = NameComparison.bestPair(q, r, rarity, similarities);
         double bits = NameComparison.bits(pair, against);
         Reason second = bits > 0 ? secondWord(label, q, r, pair, similarities) : null;
-        out.add(Reason.withDetail(Field.NAME, pair.finding(), () -> label + " " + pair.detail(), bits)
-                .sharedBySiblings(familyWide));
+        boolean firstForSecond = inOrder && bits > 0 && (second == null || second.bits() < 0)
+                && isFirst(pair.query(), q) != isFirst(pair.record(), r);
+        String shown = firstForSecond ? label + " (one's first, the other's second)" : label;
+        out.add(Reason.withDetail(Field.NAME, pair.finding(), () -> shown + " " + pair.detail(),
+                firstForSecond ? FIRST_FOR_SECOND * bits : bits).sharedBySiblings(familyWide || firstForSecond));
         if (second != null) {
             out.add(second.sharedBySiblings(familyWide));
-        }
-    }
-
-    /**
-     * The given names, where the order of the words counts: a first given name that agrees only with
-     * the other record's second one (Matas for Jokūbėlis Matas, Răzvan for Andrei Răzvan), the other
-     * first name left out or unlike, is worth {@link #FIRST_FOR_SECOND} of its bits. Records leave out a
-     * second given name far oftener than a first, and a brother is often given as his first name what
-     * is a sibling's second; as a sibling may so share it, the reason counts for the sibling too
-     * ({@link #asSiblingBits}). The words run together count as the first. A very common first name
-     * left out for the next (Mohammad Ali for Ali, Thi Lan for Lan) is lessened too: sparing names held
-     * by one child in sixty cost 0.0001 to 0.0004 of F1 at 100k, on data that never leaves out a first
-     * name, so what it would gain on real records could not be weighed.
-     */
-    private void givenNames(Word[] q, Word[] r, Similarities similarities, List<Reason> out) {
-        if (q.length == 0 || r.length == 0) {
-            return;
-        }
-        String label = "given names";
-        var pair = NameComparison.bestPair(q, r, rarity, similarities);
-        double bits = NameComparison.bits(pair, -5);
-        Reason second = bits > 0 ? secondWord(label, q, r, pair, similarities) : null;
-        boolean firstForSecond = bits > 0 && (second == null || second.bits() < 0)
-                && isFirst(pair.query(), q) != isFirst(pair.record(), r);
-        double counted = firstForSecond ? FIRST_FOR_SECOND * bits : bits;
-        String shown = firstForSecond ? label + " (one's first, the other's second)" : label;
-        // a sibling of the record's child may carry as her second name what is his first: she would agree as the child does
-        out.add(Reason.withDetail(Field.NAME, pair.finding(), () -> shown + " " + pair.detail(), counted)
-                .sharedBySiblings(firstForSecond));
-        if (second != null) {
-            out.add(second);
         }
     }
 
