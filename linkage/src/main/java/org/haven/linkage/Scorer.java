@@ -101,7 +101,10 @@ final class Scorer {
                 best = reading;
             }
         }
-        return best.isEmpty() ? List.of(new Reason(Field.NAME, Finding.NOT_COMPARABLE, "", 0)) : best;
+        // only a given name on one side and only a family name on the other: that they differ says
+        // they were not swapped, not that the children differ
+        return best.isEmpty() || (straight.isEmpty() && bits(best) < 0)
+                ? List.of(new Reason(Field.NAME, Finding.NOT_COMPARABLE, "", 0)) : best;
     }
 
     /**
@@ -122,7 +125,7 @@ final class Scorer {
         if (q.length == 0 || r.length == 0) {
             return;
         }
-        var pair = NameComparison.bestPair(q, r, rarity, similarities);
+        var pair = NameComparison.bestPair(q, r, rarity, (x, y) -> wordByWord(x, y, q, r, similarities));
         double bits = NameComparison.bits(pair, against);
         Reason second = bits > 0 ? secondWord(label, q, r, pair, similarities) : null;
         boolean firstForSecond = inOrder && bits > 0 && (second == null || second.bits() < 0)
@@ -133,6 +136,17 @@ final class Scorer {
         if (second != null) {
             out.add(second.sharedBySiblings(familyWide));
         }
+    }
+
+    /**
+     * Two names of several words each are compared word by word: their forms run together are there
+     * to meet a name written as one word, and two of them alike only as far as {@link NameComparison#SIMILAR}
+     * say no more than their words do ("Thu Hoang" and "Thi Khanh" run together are alike; neither word is).
+     */
+    private static double wordByWord(Word x, Word y, Word[] q, Word[] r, Similarities similarities) {
+        double similarity = similarities.applyAsDouble(x, y);
+        return similarity < NameComparison.VARIANT && Profile.isRunTogether(x, q) && Profile.isRunTogether(y, r)
+                ? 0 : similarity;
     }
 
     /** The first given name, or all of them run together, which begins with it. */
@@ -268,9 +282,13 @@ final class Scorer {
      */
     private void sex(Profile q, Profile r, List<Reason> out) {
         if (q.sex() != PersonRecord.Sex.UNKNOWN && r.sex() != PersonRecord.Sex.UNKNOWN) {
-            out.add(q.sex() == r.sex()
-                    ? new Reason(Field.SEX, Finding.SAME, "", 0.3)
-                    : new Reason(Field.SEX, Finding.DIFFERENT, "", -6));
+            if (q.sex() == r.sex()) {
+                out.add(new Reason(Field.SEX, Finding.SAME, "", 0.3));
+            } else if (writtenAgainstTheName(q, r) || writtenAgainstTheName(r, q)) {
+                out.add(new Reason(Field.SEX, Finding.DIFFERENT, "written against the given name", 0));
+            } else {
+                out.add(new Reason(Field.SEX, Finding.DIFFERENT, "", -6));
+            }
             return;
         }
         var qs = q.sex() != PersonRecord.Sex.UNKNOWN ? q.sex() : nameSexes.sexOf(q);
@@ -278,6 +296,17 @@ final class Scorer {
         if (qs != PersonRecord.Sex.UNKNOWN && rs != PersonRecord.Sex.UNKNOWN && qs != rs) {
             out.add(new Reason(Field.SEX, Finding.DIFFERENT, "told by the given name", NAME_TELLS_OTHER_SEX));
         }
+    }
+
+    /**
+     * Whether {@code one} records the sex its own first given name does not tell ({@link NameSexes}:
+     * Marija written down as a boy) and {@code other} the sex it does. A slip of the pen (one writing
+     * in two hundred) then explains the two records as well as two children do: the sex written
+     * says nothing, the names decide.
+     */
+    private boolean writtenAgainstTheName(Profile one, Profile other) {
+        var told = nameSexes.sexOf(one);
+        return told != PersonRecord.Sex.UNKNOWN && told != one.sex() && told == other.sex();
     }
 
     private static void nationality(Profile q, Profile r, List<Reason> out) {

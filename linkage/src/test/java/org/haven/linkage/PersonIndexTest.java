@@ -448,4 +448,64 @@ class PersonIndexTest {
         assertThat(index.explain(query, "girl").orElseThrow().reasons())
                 .anyMatch(r -> r.field() == Reason.Field.SEX && r.bits() < 0);
     }
+
+    @Test
+    void aGirlWrittenDownAsABoyIsStillFoundAndNotTakenForHerTwinBrother() {
+        for (int i = 0; i < 12; i++) {
+            index.put(new PersonRecord("girl-" + i, "Marija", "Family" + (char) ('a' + i), null, PersonRecord.Sex.FEMALE,
+                    BirthDate.UNKNOWN, null, null, null, null));
+        }
+        index.put(new PersonRecord("marija", "Mariya", "Tkatschuk", null, PersonRecord.Sex.FEMALE,
+                BirthDate.parse("2005-07-03").orElseThrow(), "Kharkiv", "UA", null, "Vasyl"));
+        index.put(new PersonRecord("brother", "Максим", "Ткачук", null, PersonRecord.Sex.UNKNOWN,
+                BirthDate.parse("2005-07-03").orElseThrow(), "Харків", "UA", "Дарина", null));
+
+        var found = whoMayBe(new PersonRecord("q", "Marija", "Tkachuk", null, PersonRecord.Sex.MALE,
+                BirthDate.parse("2005-07-03").orElseThrow(), "Kharkov", "UA", "Darina", null));
+
+        assertThat(found.get(0).recordId()).isEqualTo("marija");
+        assertThat(found.get(0).reasons()).anyMatch(r -> r.field() == Reason.Field.SEX
+                && r.finding() == Reason.Finding.DIFFERENT && r.bits() == 0
+                && r.detail().contains("written against the given name"));
+    }
+
+    @Test
+    void aSexWrittenAsTheGivenNameTellsStillTellsATwinBrotherFromHisSister() {
+        for (int i = 0; i < 12; i++) {
+            index.put(new PersonRecord("girl-" + i, "Marija", "Family" + (char) ('a' + i), null, PersonRecord.Sex.FEMALE,
+                    BirthDate.UNKNOWN, null, null, null, null));
+        }
+        index.put(new PersonRecord("brother", "Maksim", "Tkachuk", null, PersonRecord.Sex.MALE,
+                BirthDate.parse("2005-07-03").orElseThrow(), null, null, null, null));
+
+        var brother = index.explain(new PersonRecord("q", "Marija", "Tkachuk", null, PersonRecord.Sex.FEMALE,
+                BirthDate.parse("2005-07-03").orElseThrow(), null, null, null, null), "brother").orElseThrow();
+
+        assertThat(brother.reasons()).anyMatch(r -> r.field() == Reason.Field.SEX && r.bits() <= -6);
+    }
+
+    @Test
+    void aFamilyNameOnlyAgainstAGivenNameOnlySaysNothingAgainstTheChild() {
+        index.put(new PersonRecord("ardit", "Ardit", null, null, PersonRecord.Sex.MALE,
+                BirthDate.parse("2008-03-23").orElseThrow(), "Tirana", null, null, "Klevis"));
+
+        var ardit = index.explain(new PersonRecord("q", null, "Gëzimaj", null, PersonRecord.Sex.MALE,
+                BirthDate.parse("2008-03-23").orElseThrow(), null, null, null, "Klevis"), "ardit").orElseThrow();
+
+        assertThat(ardit.reasons()).filteredOn(r -> r.field() == Reason.Field.NAME)
+                .allMatch(r -> r.finding() == Reason.Finding.NOT_COMPARABLE && r.bits() == 0);
+    }
+
+    @Test
+    void twoNamesOfTwoWordsEachAreComparedWordByWordNotByTheirWordsRunTogether() {
+        index.put(new PersonRecord("khanh", "Thị Khanh", "Phạm", null, PersonRecord.Sex.FEMALE,
+                BirthDate.UNKNOWN, null, "VN", null, null));
+
+        var khanh = index.explain(new PersonRecord("q", "Thu Hoang", "Pham", null, PersonRecord.Sex.FEMALE,
+                BirthDate.UNKNOWN, null, "VN", null, null), "khanh").orElseThrow();
+
+        assertThat(khanh.reasons()).noneMatch(r -> r.detail().contains("thuhoang"));
+        assertThat(khanh.reasons()).anyMatch(r -> r.field() == Reason.Field.NAME && r.detail().startsWith("given names")
+                && r.bits() < 0);
+    }
 }
