@@ -183,6 +183,16 @@ public final class NameForms {
         return c >= '\u1200' && c <= '\u135a' && (c - 0x1200) % 8 == 5;
     }
 
+    /**
+     * ICU writes the letters that Latin spells with two (ش sh, ژ zh, خ kh, غ gh) with a line under
+     * the h, and ه or ح after س, ز, ک or گ with an h of its own: those are two letters, with the short
+     * vowel between them that Arabic script leaves out (زهرا is Zahra, سهیل Suhail, سحر Sahar). Read as
+     * "zh" they would be the sound of ژ, and زهرا the name Sara. The vowel is written e, as
+     * {@link #apart} reads such letters too.
+     */
+    private static final java.util.regex.Pattern TWO_LETTERS_NOT_ONE =
+            java.util.regex.Pattern.compile("([szkgṣẓḵ])([hḥ])");
+
     /** إ as ICU writes it: an alif with a hamza below is said i (إبراهيم Ibrahim, إلياس Ilyas: not the article al). */
     private static final String ALIF_WITH_HAMZA_BELOW = "\u1ea1\u0339";
 
@@ -199,6 +209,7 @@ public final class NameForms {
         for (String raw : transliterated.split(" ")) {
             String ayn = (raw.startsWith("ʿ") ? "a" + raw.substring(1) : raw).replace("ạlʿ", "ạla")
                     .replace(ALIF_WITH_HAMZA_BELOW, "i");
+            ayn = TWO_LETTERS_NOT_ONE.matcher(ayn).replaceAll("$1e$2");
             String word = ASCII.get().transliterate(TO_LATIN.get().transliterate(ayn)).toLowerCase(Locale.ROOT);
             boolean article = word.length() > 4 && (word.startsWith("al") || word.startsWith("el"));
             String w = article ? word.substring(2) : word;

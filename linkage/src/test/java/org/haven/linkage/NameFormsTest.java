@@ -14,7 +14,8 @@ class NameFormsTest {
 
     @ParameterizedTest(name = "{0} reads {1}")
     @CsvSource({"إلياس, ilias", "إلهام, ilham", "إبراهيم, ibrahim", "هدى, hda", "ليلى, lila", "حياة, hiat",
-            "علی, ali", "ሄኖክ, henok", "ዳዊት, dawit", "ሄኖክ፡ዳዊት, henok dawit", "ተኽለ, tekile", "ሰላም, selam", "ሳባ, saba"})
+            "علی, ali", "ሄኖክ, henok", "ዳዊት, dawit", "ሄኖክ፡ዳዊት, henok dawit", "ተኽለ, tekile", "ሰላም, selam", "ሳባ, saba",
+            "زهرا, zehra", "سهیل, sehil", "شیرین, shirin", "ژیلا, zhila"})
     void arabicAndEthiopicLettersAreReadAsTheNamesAreSaid(String name, String reading) {
         assertThat(NameForms.latin(name)).isEqualTo(reading);
     }
