@@ -1,5 +1,7 @@
 package org.haven.linkage;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -61,7 +63,10 @@ final class Endings {
     /**
      * True when the two are different family names by their endings: both end with one, not the
      * same one (Ivanov, Ivanin), or one is the given name the other was made from (Oleksandr,
-     * Oleksandrenko; Petro, Petrenko; Ahmad, Ahmadzai).
+     * Oleksandrenko; Petro, Petrenko; Ahmad, Ahmadzai). Not when the two are one slip of the pen
+     * apart (a letter put in, left out, changed, or two swapped): then the slip made the other
+     * ending (Ramanauskaitė typed Ramanausskaite ends in -aite, not -auskaite), which two endings
+     * of the list never are.
      */
     static boolean differ(Word a, Word b) {
         Ending x = a.ending();
@@ -69,7 +74,13 @@ final class Endings {
         if (x == NONE || y == NONE) {
             return x != y && isStemOf(x == NONE ? a.latin() : b.latin(), x == NONE ? b : a);
         }
-        return x.kind() != y.kind();
+        return x.kind() != y.kind() && !oneSlipApart(a.latin(), b.latin());
+    }
+
+    private static final LevenshteinDistance AT_MOST_ONE = new LevenshteinDistance(1);
+
+    private static boolean oneSlipApart(String a, String b) {
+        return AT_MOST_ONE.apply(a, b) >= 0 || NameComparison.neighboursSwapped(a, b);
     }
 
     /**
@@ -100,10 +111,16 @@ final class Endings {
     /**
      * The Arabic joining word a name begins with, run into it, as one kind: "ben" for ben, bin, ibn
      * and bn (Benomar, Binladin, Ibnrushd), "al" for al and el before a consonant (Alkhalil, Elfassi; not
-     * Alexander, Elisabeth), "abu", "uld" (Ould Ahmed); null for none, or for a word too short to have
-     * a name after it.
+     * Alexander, Elisabeth), "abu", "uld" (Ould Ahmed), "abd" (Abdelkarim, Abdulrahman, Abderrahim:
+     * the servant of one of the names of God, so that two such names are as alike as those names,
+     * not as their first five letters: Abdelilah is not Abdelhak); null for none, or for a word too
+     * short to have a name after it.
      */
     static Particle particleOf(String latin) {
+        var abd = ABD.matcher(latin);
+        if (abd.lookingAt() && latin.length() - abd.end() >= 3) {
+            return new Particle("abd", abd.end());
+        }
         for (String prefix : PARTICLE_PREFIXES) {
             if (latin.startsWith(prefix) && latin.length() - prefix.length() >= 4) {
                 boolean article = prefix.equals("al") || prefix.equals("el");
@@ -119,6 +136,9 @@ final class Endings {
     /** A joining word run into a name: its kind, and how many letters it takes. */
     record Particle(String kind, int length) {
     }
+
+    /** Abd and the article run into it, as written: abdel, abdul, abdal, or abde before a doubled letter (Abderrahim). */
+    private static final Pattern ABD = Pattern.compile("abd([aeiou]l?)?");
 
     private static final List<String> PARTICLE_PREFIXES = List.of("ben", "bin", "ibn", "bn", "abu", "uld", "al", "el");
 

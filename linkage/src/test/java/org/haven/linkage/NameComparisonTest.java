@@ -117,7 +117,8 @@ class NameComparisonTest {
     }
 
     @ParameterizedTest(name = "{0} and {1} are one family name with a typo")
-    @CsvSource({"Jokpūbaitis, Jokūbaitis", "Kacperowski, Kasperowski", "Petrenkko, Petrenko"})
+    @CsvSource({"Jokpūbaitis, Jokūbaitis", "Kacperowski, Kasperowski", "Petrenkko, Petrenko",
+            "Ramanausskaite, Ramanauskaite", "Petrauksas, Petrauskas", "Ivanchuck, Ivanchuk"})
     void aTypoInAFamilyNameWithAnEndingStillLeavesItAVariant(String one, String other) {
         assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
     }
@@ -238,6 +239,19 @@ class NameComparisonTest {
         assertThat(similarity(one.replace(" ", ""), other)).isLessThan(NameComparison.SIMILAR);
     }
 
+    @ParameterizedTest(name = "{0} and {1} are different names")
+    @CsvSource({"Abdelilah, Abdelhak", "Abdelkarim, Abdelkader", "Abdulrahman, Abdulrazzaq", "Abdelmajid, Abdelhamid"})
+    void namesMadeWithAbdAreAsAlikeAsTheNamesAfterIt(String one, String other) {
+        assertThat(similarity(one, other)).isLessThan(NameComparison.SIMILAR);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are one name")
+    @CsvSource({"Abdelkarim, Abdulkarim", "Abderrahmane, Abdelrahman", "عبدالكريم, Abdelkarim", "Abdallah, Abdullah",
+            "عبدالله, Abdullah", "Abdelaziz, Abdulaziz"})
+    void oneNameMadeWithAbdSpeltAnotherWayStillMeets(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
+    }
+
     @ParameterizedTest(name = "{0} and {1} are one family")
     @CsvSource({"Benomar, Binomar", "Elfassi, Alfassi", "Alkhalil, Elkhalil", "Alexander, Aleksandr", "Elisabeth, Elizabeth",
             "Ben Omar, Benomar", "Al Khalil, Alkhalil"})
@@ -262,6 +276,19 @@ class NameComparisonTest {
             "فرخ, Farouk", "صالح, Sali", "صالح, Sala", "رضا, Rizwan"})
     void anArabicScriptNameStillNeedsAllItsConsonants(String one, String other) {
         assertThat(similarity(one, other)).isLessThan(NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are different names")
+    @CsvSource({"زهرا, Sara", "زهرا, Suraya", "سهیل, Sali", "زهرا, Zara"})
+    void anArabicScriptHAfterZOrSIsALetterOfItsOwnNotTheSoundOfZhOrSh(String one, String other) {
+        assertThat(similarity(one, other)).isLessThan(NameComparison.VARIANT);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are one name")
+    @CsvSource({"زهرا, Zahra", "زهرا, Zehra", "سهیل, Suhail", "سحر, Sahar", "ژیلا, Zhila", "مژگان, Mozhgan",
+            "شیرین, Shirin", "خالد, Khaled"})
+    void anArabicScriptHAfterZOrSMeetsTheNameWrittenWithItsVowel(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
     }
 
     @ParameterizedTest(name = "{0} and {1} are different families")
