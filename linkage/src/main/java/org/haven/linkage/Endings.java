@@ -122,8 +122,9 @@ final class Endings {
             return new Particle("abd", abd.end());
         }
         for (String prefix : PARTICLE_PREFIXES) {
-            if (latin.startsWith(prefix) && latin.length() - prefix.length() >= 4) {
-                boolean article = prefix.equals("al") || prefix.equals("el");
+            boolean article = prefix.equals("al") || prefix.equals("el");
+            // after an article four letters or more (Elmar is no article and Mar); after ben three (Benali)
+            if (latin.startsWith(prefix) && latin.length() - prefix.length() >= (article ? 4 : 3)) {
                 if (!article || !NameForms.isVowel(latin.charAt(2))) {
                     return new Particle(article ? "al" : prefix.equals("abu") || prefix.equals("uld") ? prefix : "ben",
                             prefix.length());

@@ -219,8 +219,21 @@ final class NameComparison {
     static boolean beginAlike(Word a, Word b) {
         char x = a.latin().charAt(0);
         char y = b.latin().charAt(0);
+        if (yForVowelAgainstConsonant(a.latin(), b.latin()) || yForVowelAgainstConsonant(b.latin(), a.latin())) {
+            return false;
+        }
         return NameForms.isVowel(x) == NameForms.isVowel(y) || glideForVowel(x, y) || glideForVowel(y, x)
                 || abuForBu(a.latin(), b.latin()) || abuForBu(b.latin(), a.latin());
+    }
+
+    /**
+     * A first y before a vowel begins the name with that vowel (Yelena is Elena, Yevgeniya Evgeniya),
+     * and the skeleton leaves it out; a name that begins with another consonant begins otherwise
+     * (Yeseniya and Sanija, Yeseniya and Zhenya share the skeleton "sn" and nothing else).
+     */
+    private static boolean yForVowelAgainstConsonant(String y, String other) {
+        return y.length() > 1 && y.charAt(0) == 'y' && NameForms.isVowel(y.charAt(1))
+                && !NameForms.isVowel(other.charAt(0)) && other.charAt(0) != 'y' && other.charAt(0) != 'j';
     }
 
     /** A first j or y written where another record writes a first e or i (Yelena and Elena, Julia and Iulia; not Julian and Alin). */

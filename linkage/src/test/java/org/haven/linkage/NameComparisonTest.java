@@ -234,9 +234,15 @@ class NameComparisonTest {
     }
 
     @ParameterizedTest(name = "{0} and {1} are different families")
-    @CsvSource({"Benomar, Benmounir", "Ben Hamza, Benanas", "Binladin, Binlaham"})
+    @CsvSource({"Benomar, Benmounir", "Ben Hamza, Benanas", "Binladin, Binlaham", "Benali, Bennabil", "Ben Ali, Benamer"})
     void familyNamesMadeWithOneJoiningWordAreComparedOnWhatFollowsIt(String one, String other) {
         assertThat(similarity(one.replace(" ", ""), other)).isLessThan(NameComparison.SIMILAR);
+    }
+
+    @ParameterizedTest(name = "{0} and {1} are different names")
+    @CsvSource({"Yeseniya, Sanija", "Yeseniya, Женя", "Yasmin, Samin"})
+    void aFirstYBeforeAVowelIsNotAnotherFirstConsonant(String one, String other) {
+        assertThat(similarity(one, other)).isLessThan(NameComparison.VARIANT);
     }
 
     @ParameterizedTest(name = "{0} and {1} are different names")
