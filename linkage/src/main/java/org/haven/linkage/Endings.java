@@ -64,9 +64,10 @@ final class Endings {
      * True when the two are different family names by their endings: both end with one, not the
      * same one (Ivanov, Ivanin), or one is the given name the other was made from (Oleksandr,
      * Oleksandrenko; Petro, Petrenko; Ahmad, Ahmadzai). Not when the two are one slip of the pen
-     * apart (a letter put in, left out, changed, or two swapped): then the slip made the other
-     * ending (Ramanauskaitė typed Ramanausskaite ends in -aite, not -auskaite), which two endings
-     * of the list never are.
+     * apart, a letter put in or left out or two side by side swapped: then the slip made the other
+     * ending (Ramanauskaitė typed Ramanausskaite ends in -aite, not -auskaite). A letter changed is
+     * no such slip: Kowalczuk and Kowalczyk, Romaniuk and Romaniak are two families (or one with a
+     * slip: {@link #oneLetterChanged}).
      */
     static boolean differ(Word a, Word b) {
         Ending x = a.ending();
@@ -79,8 +80,16 @@ final class Endings {
 
     private static final LevenshteinDistance AT_MOST_ONE = new LevenshteinDistance(1);
 
+    /**
+     * Two words of one length with one letter changed: Kowalczuk and Kowalczyk, two families, or
+     * one of them with a slip; {@link NameComparison} calls them similar, no more.
+     */
+    static boolean oneLetterChanged(String a, String b) {
+        return a.length() == b.length() && AT_MOST_ONE.apply(a, b) == 1;
+    }
+
     private static boolean oneSlipApart(String a, String b) {
-        return AT_MOST_ONE.apply(a, b) >= 0 || NameComparison.neighboursSwapped(a, b);
+        return (a.length() != b.length() && AT_MOST_ONE.apply(a, b) >= 0) || NameComparison.neighboursSwapped(a, b);
     }
 
     /**
@@ -119,19 +128,29 @@ final class Endings {
     static Particle particleOf(String latin) {
         var abd = ABD.matcher(latin);
         if (abd.lookingAt() && latin.length() - abd.end() >= 3) {
-            return new Particle("abd", abd.end());
+            return new Particle("abd", withDoubledLetter(latin, abd.end(), 3));
         }
         for (String prefix : PARTICLE_PREFIXES) {
             boolean article = prefix.equals("al") || prefix.equals("el");
             // after an article four letters or more (Elmar is no article and Mar); after ben three (Benali)
-            if (latin.startsWith(prefix) && latin.length() - prefix.length() >= (article ? 4 : 3)) {
+            int shortest = article ? 4 : 3;
+            if (latin.startsWith(prefix) && latin.length() - prefix.length() >= shortest) {
                 if (!article || !NameForms.isVowel(latin.charAt(2))) {
                     return new Particle(article ? "al" : prefix.equals("abu") || prefix.equals("uld") ? prefix : "ben",
-                            prefix.length());
+                            withDoubledLetter(latin, prefix.length(), shortest));
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Where the joining word ends: with the letter after it too when that doubles its last letter
+     * and enough is left, so that a name spelt with the letter once or twice reads the same after
+     * it (Bennani and Benani, Abdullahi and Abdulahi, Abdellatif and Abdelatif).
+     */
+    private static int withDoubledLetter(String latin, int end, int shortest) {
+        return latin.charAt(end) == latin.charAt(end - 1) && latin.length() - end - 1 >= shortest ? end + 1 : end;
     }
 
     /** A joining word run into a name: its kind, and how many letters it takes. */

@@ -82,7 +82,7 @@ final class NameComparison {
             alike = NEIGHBOURS_SWAPPED;
         }
         if (otherFamily) {
-            return Math.min(alike, OTHER_ENDING);
+            return Math.min(alike, Endings.oneLetterChanged(a.latin(), b.latin()) ? SIMILAR : OTHER_ENDING);
         }
         if (letterPutInFront(a.latin(), b.latin()) || letterPutInFront(b.latin(), a.latin())) {
             return Math.min(alike, LETTER_IN_FRONT);

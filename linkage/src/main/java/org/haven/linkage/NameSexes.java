@@ -50,6 +50,16 @@ final class NameSexes {
                 : 1 - boys >= SHARE_NEEDED ? PersonRecord.Sex.FEMALE : PersonRecord.Sex.UNKNOWN;
     }
 
+    /** The share of the records giving the record's first given name that give it for {@code sex}, or NaN for a name not counted. */
+    double shareOf(Profile profile, PersonRecord.Sex sex) {
+        String name = nameOf(profile);
+        int[] count = name == null ? null : counts.get(name);
+        if (count == null || count[0] + count[1] == 0 || sex == PersonRecord.Sex.UNKNOWN) {
+            return Double.NaN;
+        }
+        return (double) count[sex == PersonRecord.Sex.MALE ? 0 : 1] / (count[0] + count[1]);
+    }
+
     private static String nameOf(Profile profile) {
         return profile.given.length == 0 ? null : profile.given[0].sounds()[0];
     }

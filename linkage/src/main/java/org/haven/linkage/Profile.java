@@ -15,6 +15,14 @@ final class Profile {
     private static final Set<String> PARTICLES = Set.of("al", "el", "ul", "ad", "ed", "as", "ash", "bin", "ben",
             "bn", "ibn", "bint", "abu", "uld", "abd", "abdul", "abdel", "abdal", "abdol", "abdu", "van", "von", "der", "den", "de",
             "da", "di", "du", "le", "la");
+    /**
+     * The joining words left out of a child's given names: not "van", which there is the Vietnamese
+     * middle name Văn (Văn An and Vna An, a slip, compare both their words), not the Dutch van of a
+     * family name. (A parent's name is written as the child's record gives it, often without it:
+     * there it is still left out, so that Hùng meets Văn Hùng.)
+     */
+    private static final Set<String> GIVEN_NAME_PARTICLES = PARTICLES.stream().filter(p -> !p.equals("van"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     final PersonRecord record;
     final Word[] given;
@@ -29,12 +37,12 @@ final class Profile {
 
     private Profile(PersonRecord record, Nicknames nicknames) {
         this.record = record;
-        this.given = words(record.givenNames(), nicknames);
-        this.family = words(record.familyName(), nicknames);
-        this.other = words(record.otherNames(), nicknames);
-        this.mother = words(record.motherName(), nicknames);
-        this.father = words(record.fatherName(), nicknames);
-        this.birthPlace = words(record.birthPlace(), Nicknames.none());
+        this.given = words(record.givenNames(), nicknames, GIVEN_NAME_PARTICLES);
+        this.family = words(record.familyName(), nicknames, PARTICLES);
+        this.other = words(record.otherNames(), nicknames, PARTICLES);
+        this.mother = words(record.motherName(), nicknames, PARTICLES);
+        this.father = words(record.fatherName(), nicknames, PARTICLES);
+        this.birthPlace = words(record.birthPlace(), Nicknames.none(), PARTICLES);
         this.place = record.birthPlace() == null ? null : Places.standard().placeOf(record.birthPlace());
         this.nationalities = nationalities(record.nationality());
     }
@@ -79,7 +87,7 @@ final class Profile {
      * run together, so that "Abd al-Rahman" also meets "Abdulrahman". Words written in Arabic script
      * keep their other readings ({@link Word.ArabicScript}).
      */
-    private static Word[] words(String text, Nicknames nicknames) {
+    private static Word[] words(String text, Nicknames nicknames, Set<String> particles) {
         // the run-together form, where there is one, is the last word (isRunTogether)
         List<String> latin = NameForms.words(text);
         boolean arabic = !latin.isEmpty() && "Arab".equals(NameKeys.scriptOf(text));
@@ -88,7 +96,7 @@ final class Profile {
         List<String> spelt = arabic ? alongside(NameForms.wordsAsSpelt(text), latin) : latin;
         var words = new ArrayList<Word>(latin.size() + 1);
         for (int i = 0; i < latin.size(); i++) {
-            if (!PARTICLES.contains(latin.get(i))) {
+            if (!particles.contains(latin.get(i))) {
                 words.add(word(latin.get(i), persian.get(i), finalHeSaid.get(i), spelt.get(i), arabic, nicknames));
             }
         }

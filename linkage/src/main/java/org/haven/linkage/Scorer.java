@@ -33,6 +33,10 @@ final class Scorer {
     static final double FIRST_FOR_SECOND = 0.4;
     /** Brothers and sisters are not given one name. */
     static final double SIBLINGS_GIVEN_NAME = -5;
+    /** Vietnamese middle names that say the sex, Văn a boy, Thị a girl: brothers, or sisters, share them. */
+    private static final java.util.Set<String> SEX_MIDDLE_NAMES = java.util.Set.of("van", "thi");
+    /** How often a sex is written wrong: one writing in two hundred. */
+    static final double SEX_SLIPS = 0.005;
     /** Against, when a record leaves out the sex and its given name tells the other one. */
     static final double NAME_TELLS_OTHER_SEX = -3;
 
@@ -132,7 +136,8 @@ final class Scorer {
                 && isFirst(pair.query(), q) != isFirst(pair.record(), r);
         String shown = firstForSecond ? label + " (one's first, the other's second)" : label;
         out.add(Reason.withDetail(Field.NAME, pair.finding(), () -> shown + " " + pair.detail(),
-                firstForSecond ? FIRST_FOR_SECOND * bits : bits).sharedBySiblings(familyWide || firstForSecond));
+                firstForSecond ? FIRST_FOR_SECOND * bits : bits)
+                .sharedBySiblings(familyWide || firstForSecond || SEX_MIDDLE_NAMES.contains(pair.query().latin())));
         if (second != null) {
             out.add(second.sharedBySiblings(familyWide));
         }
@@ -198,7 +203,9 @@ final class Scorer {
         var pairs = new ArrayList<NameComparison.Pair>();
         for (Word x : qs) {
             for (Word y : rs) {
-                pairs.add(new NameComparison.Pair(x, y, similarities.applyAsDouble(x, y),
+                double similarity = similarities.applyAsDouble(x, y);
+                pairs.add(new NameComparison.Pair(x, y,
+                        similarity < NameComparison.VARIANT && isRunTogetherIn(x, q) && isRunTogetherIn(y, r) ? 0 : similarity,
                         NameComparison.rarityOf(x, y, rarity)));
             }
         }
@@ -220,6 +227,11 @@ final class Scorer {
                     bits > 0 ? 0.5 * bits : bits).sharedBySiblings(isOneOf(pair.record(), r.family)));
         }
         return reasons.size() == needed ? reasons : List.of();
+    }
+
+    private static boolean isRunTogetherIn(Word word, Profile p) {
+        return Profile.isRunTogether(word, p.given) || Profile.isRunTogether(word, p.family)
+                || Profile.isRunTogether(word, p.other);
     }
 
     private static boolean isOneOf(Word word, Word[] words) {
@@ -285,7 +297,8 @@ final class Scorer {
             if (q.sex() == r.sex()) {
                 out.add(new Reason(Field.SEX, Finding.SAME, "", 0.3));
             } else if (writtenAgainstTheName(q, r) || writtenAgainstTheName(r, q)) {
-                out.add(new Reason(Field.SEX, Finding.DIFFERENT, "written against the given name", 0));
+                double bits = Math.max(bitsWrittenAgainstTheName(q), bitsWrittenAgainstTheName(r));
+                out.add(new Reason(Field.SEX, Finding.DIFFERENT, "written against the given name", bits));
             } else {
                 out.add(new Reason(Field.SEX, Finding.DIFFERENT, "", -6));
             }
@@ -307,6 +320,20 @@ final class Scorer {
     private boolean writtenAgainstTheName(Profile one, Profile other) {
         var told = nameSexes.sexOf(one);
         return told != PersonRecord.Sex.UNKNOWN && told != one.sex() && told == other.sex();
+    }
+
+    /**
+     * How much a sex written against the record's own given name still says: a slip (one writing
+     * in {@link #SEX_SLIPS}) against the children of that name who are of the sex written (Andrea
+     * is a boy's name in Albania, a girl's elsewhere: the fewer, the likelier the slip), at most
+     * the −6 of two children, at least 0.
+     */
+    private double bitsWrittenAgainstTheName(Profile one) {
+        double share = nameSexes.shareOf(one, one.sex());
+        if (Double.isNaN(share) || share >= 1) {
+            return -6;
+        }
+        return Math.min(0, Math.max(-6, Math.log(SEX_SLIPS / Math.max(share, 1e-9)) / Math.log(2)));
     }
 
     private static void nationality(Profile q, Profile r, List<Reason> out) {

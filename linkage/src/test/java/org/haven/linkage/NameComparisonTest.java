@@ -116,9 +116,15 @@ class NameComparisonTest {
         assertThat(similarity(one, other)).isLessThan(NameComparison.SIMILAR);
     }
 
+    @ParameterizedTest(name = "{0} and {1} are two families, or one with a slip: similar, not one name")
+    @CsvSource({"Kowalczuk, Kowalczyk", "Romaniuk, Romaniak"})
+    void anEndingWithOneLetterChangedIsSimilarNotAVariantSpelling(String one, String other) {
+        assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.SIMILAR).isLessThan(NameComparison.VARIANT);
+    }
+
     @ParameterizedTest(name = "{0} and {1} are one family name with a typo")
     @CsvSource({"Jokpūbaitis, Jokūbaitis", "Kacperowski, Kasperowski", "Petrenkko, Petrenko",
-            "Ramanausskaite, Ramanauskaite", "Petrauksas, Petrauskas", "Ivanchuck, Ivanchuk"})
+            "Ramanausskaite, Ramanauskaite", "Kowalczukk, Kowalczuk"})
     void aTypoInAFamilyNameWithAnEndingStillLeavesItAVariant(String one, String other) {
         assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
     }
@@ -253,7 +259,8 @@ class NameComparisonTest {
 
     @ParameterizedTest(name = "{0} and {1} are one name")
     @CsvSource({"Abdelkarim, Abdulkarim", "Abderrahmane, Abdelrahman", "عبدالكريم, Abdelkarim", "Abdallah, Abdullah",
-            "عبدالله, Abdullah", "Abdelaziz, Abdulaziz"})
+            "عبدالله, Abdullah", "Abdelaziz, Abdulaziz", "Abdullahi, Abdulahi", "Abdellatif, Abdelatif",
+            "Bennani, Benani"})
     void oneNameMadeWithAbdSpeltAnotherWayStillMeets(String one, String other) {
         assertThat(similarity(one, other)).isGreaterThanOrEqualTo(NameComparison.VARIANT);
     }

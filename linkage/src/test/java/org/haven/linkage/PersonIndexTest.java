@@ -508,4 +508,34 @@ class PersonIndexTest {
         assertThat(khanh.reasons()).anyMatch(r -> r.field() == Reason.Field.NAME && r.detail().startsWith("given names")
                 && r.bits() < 0);
     }
+
+    @Test
+    void theVietnameseMiddleNameVanIsAGivenNameNotTheDutchParticle() {
+        index.put(new PersonRecord("an", "Văn An", "Hoàng", null, PersonRecord.Sex.MALE,
+                BirthDate.parse("2007-05-23").orElseThrow(), null, "VN", null, null));
+
+        var an = index.explain(new PersonRecord("q", "Vna An", "Hoang", null, PersonRecord.Sex.MALE,
+                BirthDate.parse("2007").orElseThrow(), null, "VN", null, null), "an").orElseThrow();
+
+        assertThat(an.reasons()).noneMatch(r -> r.detail().contains("one's first"));
+        assertThat(an.reasons()).anyMatch(r -> r.detail().equals("given names an") && r.bits() > 5);
+    }
+
+    @Test
+    void aSexWrittenAgainstANameGivenToBothStillCountsAgainst() {
+        for (int i = 0; i < 20; i++) { // a name 95% a girl's: one Andrea in twenty-one a boy, not a slip
+            index.put(new PersonRecord("girl-" + i, "Andrea", "Family" + (char) ('a' + i), null, PersonRecord.Sex.FEMALE,
+                    BirthDate.UNKNOWN, null, null, null, null));
+        }
+        index.put(new PersonRecord("boy", "Andrea", "Familyz", null, PersonRecord.Sex.MALE, BirthDate.UNKNOWN, null, null,
+                null, null));
+        index.put(new PersonRecord("sister", "Andrea", "Hoxha", null, PersonRecord.Sex.FEMALE,
+                BirthDate.parse("2010-05-05").orElseThrow(), null, null, null, null));
+
+        var sister = index.explain(new PersonRecord("q", "Andrea", "Hoxha", null, PersonRecord.Sex.MALE,
+                BirthDate.parse("2010-05-05").orElseThrow(), null, null, null, null), "sister").orElseThrow();
+
+        assertThat(sister.reasons()).anyMatch(r -> r.field() == Reason.Field.SEX && r.bits() <= -3
+                && r.detail().contains("written against the given name"));
+    }
 }
