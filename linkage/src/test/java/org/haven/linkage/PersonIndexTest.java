@@ -451,10 +451,7 @@ class PersonIndexTest {
 
     @Test
     void aGirlWrittenDownAsABoyIsStillFoundAndNotTakenForHerTwinBrother() {
-        for (int i = 0; i < 12; i++) {
-            index.put(new PersonRecord("girl-" + i, "Marija", "Family" + (char) ('a' + i), null, PersonRecord.Sex.FEMALE,
-                    BirthDate.UNKNOWN, null, null, null, null));
-        }
+        girlsNamed("Marija", 12);
         index.put(new PersonRecord("marija", "Mariya", "Tkatschuk", null, PersonRecord.Sex.FEMALE,
                 BirthDate.parse("2005-07-03").orElseThrow(), "Kharkiv", "UA", null, "Vasyl"));
         index.put(new PersonRecord("brother", "Максим", "Ткачук", null, PersonRecord.Sex.UNKNOWN,
@@ -471,10 +468,7 @@ class PersonIndexTest {
 
     @Test
     void aSexWrittenAsTheGivenNameTellsStillTellsATwinBrotherFromHisSister() {
-        for (int i = 0; i < 12; i++) {
-            index.put(new PersonRecord("girl-" + i, "Marija", "Family" + (char) ('a' + i), null, PersonRecord.Sex.FEMALE,
-                    BirthDate.UNKNOWN, null, null, null, null));
-        }
+        girlsNamed("Marija", 12);
         index.put(new PersonRecord("brother", "Maksim", "Tkachuk", null, PersonRecord.Sex.MALE,
                 BirthDate.parse("2005-07-03").orElseThrow(), null, null, null, null));
 
@@ -523,10 +517,7 @@ class PersonIndexTest {
 
     @Test
     void aSexWrittenAgainstANameGivenToBothStillCountsAgainst() {
-        for (int i = 0; i < 20; i++) { // a name 95% a girl's: one Andrea in twenty-one a boy, not a slip
-            index.put(new PersonRecord("girl-" + i, "Andrea", "Family" + (char) ('a' + i), null, PersonRecord.Sex.FEMALE,
-                    BirthDate.UNKNOWN, null, null, null, null));
-        }
+        girlsNamed("Andrea", 20); // a name 95% a girl's: one Andrea in twenty-one a boy, not a slip
         index.put(new PersonRecord("boy", "Andrea", "Familyz", null, PersonRecord.Sex.MALE, BirthDate.UNKNOWN, null, null,
                 null, null));
         index.put(new PersonRecord("sister", "Andrea", "Hoxha", null, PersonRecord.Sex.FEMALE,
@@ -537,5 +528,13 @@ class PersonIndexTest {
 
         assertThat(sister.reasons()).anyMatch(r -> r.field() == Reason.Field.SEX && r.bits() <= -3
                 && r.detail().contains("written against the given name"));
+    }
+
+    /** Girls of that first name, each of another family, so that the index knows it for a girl's name ({@link NameSexes}). */
+    private void girlsNamed(String name, int count) {
+        for (int i = 0; i < count; i++) {
+            index.put(new PersonRecord("girl-" + i, name, "Family" + (char) ('a' + i), null, PersonRecord.Sex.FEMALE,
+                    BirthDate.UNKNOWN, null, null, null, null));
+        }
     }
 }
