@@ -129,7 +129,8 @@ final class Scorer {
         if (q.length == 0 || r.length == 0) {
             return;
         }
-        var pair = NameComparison.bestPair(q, r, rarity, (x, y) -> wordByWord(x, y, q, r, similarities));
+        var pair = NameComparison.bestPair(q, r, rarity, (x, y) -> wordByWord(similarities.applyAsDouble(x, y),
+                Profile.isRunTogether(x, q) && Profile.isRunTogether(y, r)));
         double bits = NameComparison.bits(pair, against);
         Reason second = bits > 0 ? secondWord(label, q, r, pair, similarities) : null;
         boolean firstForSecond = inOrder && bits > 0 && (second == null || second.bits() < 0)
@@ -148,10 +149,8 @@ final class Scorer {
      * to meet a name written as one word, and two of them alike only as far as {@link NameComparison#SIMILAR}
      * say no more than their words do ("Thu Hoang" and "Thi Khanh" run together are alike; neither word is).
      */
-    private static double wordByWord(Word x, Word y, Word[] q, Word[] r, Similarities similarities) {
-        double similarity = similarities.applyAsDouble(x, y);
-        return similarity < NameComparison.VARIANT && Profile.isRunTogether(x, q) && Profile.isRunTogether(y, r)
-                ? 0 : similarity;
+    private static double wordByWord(double similarity, boolean bothRunTogether) {
+        return bothRunTogether && similarity < NameComparison.VARIANT ? 0 : similarity;
     }
 
     /** The first given name, or all of them run together, which begins with it. */
@@ -203,9 +202,8 @@ final class Scorer {
         var pairs = new ArrayList<NameComparison.Pair>();
         for (Word x : qs) {
             for (Word y : rs) {
-                double similarity = similarities.applyAsDouble(x, y);
                 pairs.add(new NameComparison.Pair(x, y,
-                        similarity < NameComparison.VARIANT && isRunTogetherIn(x, q) && isRunTogetherIn(y, r) ? 0 : similarity,
+                        wordByWord(similarities.applyAsDouble(x, y), isRunTogetherIn(x, q) && isRunTogetherIn(y, r)),
                         NameComparison.rarityOf(x, y, rarity)));
             }
         }
