@@ -35,6 +35,8 @@ final class Scorer {
     static final double SIBLINGS_GIVEN_NAME = -5;
     /** Vietnamese middle names that say the sex, Văn a boy, Thị a girl: brothers, or sisters, share them. */
     private static final java.util.Set<String> SEX_MIDDLE_NAMES = java.util.Set.of("van", "thi");
+    /** Against, when the records give the children different sexes. */
+    static final double OTHER_SEX = -6;
     /** How often a sex is written wrong: one writing in two hundred. */
     static final double SEX_SLIPS = 0.005;
     /** Against, when a record leaves out the sex and its given name tells the other one. */
@@ -298,7 +300,7 @@ final class Scorer {
                 double bits = Math.max(bitsWrittenAgainstTheName(q), bitsWrittenAgainstTheName(r));
                 out.add(new Reason(Field.SEX, Finding.DIFFERENT, "written against the given name", bits));
             } else {
-                out.add(new Reason(Field.SEX, Finding.DIFFERENT, "", -6));
+                out.add(new Reason(Field.SEX, Finding.DIFFERENT, "", OTHER_SEX));
             }
             return;
         }
@@ -324,14 +326,14 @@ final class Scorer {
      * How much a sex written against the record's own given name still says: a slip (one writing
      * in {@link #SEX_SLIPS}) against the children of that name who are of the sex written (Andrea
      * is a boy's name in Albania, a girl's elsewhere: the fewer, the likelier the slip), at most
-     * the −6 of two children, at least 0.
+     * the {@link #OTHER_SEX} of two children, at least 0.
      */
     private double bitsWrittenAgainstTheName(Profile one) {
         double share = nameSexes.shareOf(one, one.sex());
         if (Double.isNaN(share) || share >= 1) {
-            return -6;
+            return OTHER_SEX;
         }
-        return Math.min(0, Math.max(-6, Math.log(SEX_SLIPS / Math.max(share, 1e-9)) / Math.log(2)));
+        return Math.min(0, Math.max(OTHER_SEX, Math.log(SEX_SLIPS / Math.max(share, 1e-9)) / Math.log(2)));
     }
 
     private static void nationality(Profile q, Profile r, List<Reason> out) {
